@@ -1,0 +1,85 @@
+#include "CommandLine.h"
+
+#include "ServeCommand.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstring>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+QString topLevelDescription()
+{
+    return tr("See what a browser does with CORS, live.\n\n"
+              "Commands:\n"
+              "  (none)   open the desktop app\n"
+              "  serve    run the CORS server without a window\n\n"
+              "Run 'cors-playground COMMAND --help' for a command's options.");
+}
+
+} // namespace
+
+namespace CommandLine {
+
+bool wantsDesktopApp(int argc, char *argv[])
+{
+    for (int index = 1; index < argc; ++index) {
+        const char *argument = argv[index];
+        // Qt's own GUI options (-platform, -style ...) take a value; they still mean the GUI.
+        if (std::strcmp(argument, "-platform") == 0 || std::strcmp(argument, "-style") == 0) {
+            ++index;
+            continue;
+        }
+        if (argument[0] != '-' || std::strcmp(argument, "--help") == 0
+            || std::strcmp(argument, "-h") == 0 || std::strcmp(argument, "--version") == 0
+            || std::strcmp(argument, "-v") == 0)
+            return false;
+    }
+    return true;
+}
+
+int run(int argc, char *argv[])
+{
+    QCoreApplication application(argc, argv);
+    QCoreApplication::setApplicationName(u"cors-playground"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(CORS_PLAYGROUND_VERSION));
+
+    QStringList arguments = QCoreApplication::arguments();
+    const QString command = arguments.size() > 1 && !arguments.at(1).startsWith(u'-')
+        ? arguments.at(1)
+        : QString();
+    if (command == u"serve") {
+        arguments.removeAt(1);
+        return ServeCommand::run(arguments);
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(topLevelDescription());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(u"command"_s, tr("serve, or nothing to open the app."),
+                                 u"[command]"_s);
+    if (!parser.parse(arguments)) {
+        QTextStream(stderr) << "cors-playground: " << parser.errorText() << '\n';
+        return BadInput;
+    }
+    if (parser.isSet(u"version"_s))
+        parser.showVersion();
+    if (parser.isSet(u"help"_s))
+        parser.showHelp(Success);
+    QTextStream(stderr) << "cors-playground: "
+                        << tr("unknown command \"%1\"; the commands are: serve").arg(command)
+                        << '\n';
+    return BadInput;
+}
+
+} // namespace CommandLine

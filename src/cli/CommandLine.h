@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QStringList>
+
+// The command-line entry: `cors-playground [serve ...]`. Commands run without a display;
+// with no command the desktop app opens.
+namespace CommandLine {
+
+enum ExitCode { Success = 0, Blocked = 1, BadInput = 2 };
+
+// True when the arguments ask for the window rather than a command, --help or --version.
+bool wantsDesktopApp(int argc, char *argv[]);
+int run(int argc, char *argv[]);
+
+} // namespace CommandLine

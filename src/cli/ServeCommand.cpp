@@ -1,0 +1,116 @@
+#include "ServeCommand.h"
+
+#include "CommandLine.h"
+#include "PlaygroundServer.h"
+#include "PolicyFile.h"
+#include "RequestLog.h"
+#include "UnixSignalWatcher.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ServeCommand", text);
+}
+
+int fail(const QString &message)
+{
+    QTextStream(stderr) << "cors-playground serve: " << message << '\n';
+    return CommandLine::BadInput;
+}
+
+bool parseAddress(const QString &text, QHostAddress *address)
+{
+    if (text == u"localhost") {
+        *address = QHostAddress::LocalHost;
+        return true;
+    }
+    return address->setAddress(text);
+}
+
+QString describe(const RequestLogEntry &entry)
+{
+    const QByteArray origin = entry.origin();
+    return QString::fromLatin1(entry.method) + u' ' + entry.target + u' '
+        + QString::number(entry.status) + u" origin="
+        + (origin.isNull() ? u"-"_s : QString::fromLatin1(origin)) + u": "
+        + entry.corsOutcome;
+}
+
+} // namespace
+
+namespace ServeCommand {
+
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Run the CORS server without a window. It answers any method on any path as the "
+           "policy says. Stop it with Ctrl+C."));
+    parser.addHelpOption();
+    const QCommandLineOption policyOption(
+        u"policy"_s, tr("Policy JSON file (default: Starlette's defaults)."), tr("FILE"));
+    const QCommandLineOption portOption(u"port"_s,
+                                        tr("TCP port; 0 picks a free one (default: 8000)."),
+                                        tr("N"), u"8000"_s);
+    const QCommandLineOption bindOption(
+        u"bind"_s, tr("Address to listen on (default: 127.0.0.1, this machine only)."),
+        tr("ADDR"), u"127.0.0.1"_s);
+    const QCommandLineOption quietOption(u"quiet"_s,
+                                         tr("Do not print a line for each request."));
+    parser.addOptions({policyOption, portOption, bindOption, quietOption});
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(u"help"_s))
+        parser.showHelp(CommandLine::Success);
+    if (!parser.positionalArguments().isEmpty())
+        return fail(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+
+    CorsPolicy policy;
+    if (parser.isSet(policyOption)) {
+        const PolicyFile::LoadResult loaded = PolicyFile::load(parser.value(policyOption));
+        if (!loaded.ok())
+            return fail(loaded.errors.join(u"\n"_s));
+        policy = loaded.policy;
+    }
+
+    bool isNumber = false;
+    const uint port = parser.value(portOption).toUInt(&isNumber);
+    if (!isNumber || port > 65535)
+        return fail(tr("--port: \"%1\" is not a port number (0 to 65535)")
+                        .arg(parser.value(portOption)));
+    QHostAddress address;
+    if (!parseAddress(parser.value(bindOption), &address))
+        return fail(tr("--bind: \"%1\" is not an IP address, such as 127.0.0.1 or ::1")
+                        .arg(parser.value(bindOption)));
+
+    RequestLog log;
+    PlaygroundServer server(&log);
+    server.setPolicy(policy);
+    QString error;
+    if (!server.start(address, quint16(port), &error))
+        return fail(error);
+
+    QTextStream out(stdout);
+    out << "listening on " << server.baseUrl().toString() << Qt::endl;
+    if (!parser.isSet(quietOption)) {
+        QObject::connect(&log, &RequestLog::entryAdded, &server,
+                         [&out](const RequestLogEntry &entry) { out << describe(entry) << Qt::endl; });
+    }
+
+    UnixSignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested,
+                     QCoreApplication::instance(), &QCoreApplication::quit);
+    QCoreApplication::exec();
+    server.stop();
+    QTextStream(stderr) << "cors-playground serve: " << tr("stopped") << '\n';
+    return CommandLine::Success;
+}
+
+} // namespace ServeCommand

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+
+// Header lines exactly as they travel: order, case and duplicates are kept, because a CORS
+// lesson is often about a duplicate or oddly written line.
+class HeaderLines
+{
+public:
+    using Line = QPair<QByteArray, QByteArray>;
+
+    HeaderLines() = default;
+    HeaderLines(std::initializer_list<Line> lines);
+    explicit HeaderLines(const QList<Line> &lines);
+
+    void append(const QByteArray &name, const QByteArray &value);
+    // Replaces every line with this name (any case) by one line at the first one's place,
+    // or appends it: what Starlette's MutableHeaders.__setitem__ does.
+    void set(const QByteArray &name, const QByteArray &value);
+    void removeAll(const QByteArray &name);
+
+    bool contains(const QByteArray &name) const;
+    // The first line's value, as most servers read a header.
+    QByteArray firstValue(const QByteArray &name) const;
+    QList<QByteArray> values(const QByteArray &name) const;
+    // All values joined by ", ": how the Fetch standard combines duplicate lines.
+    QByteArray combinedValue(const QByteArray &name) const;
+
+    const QList<Line> &lines() const { return m_lines; }
+    qsizetype size() const { return m_lines.size(); }
+    bool isEmpty() const { return m_lines.isEmpty(); }
+
+    friend bool operator==(const HeaderLines &left, const HeaderLines &right)
+    {
+        return left.m_lines == right.m_lines;
+    }
+    friend bool operator!=(const HeaderLines &left, const HeaderLines &right)
+    {
+        return !(left == right);
+    }
+
+private:
+    QList<Line> m_lines;
+};

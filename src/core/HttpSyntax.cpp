@@ -1,0 +1,124 @@
+#include "HttpSyntax.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("HttpSyntax", text);
+}
+
+bool isTokenCharacter(char character)
+{
+    if ((character >= 'a' && character <= 'z') || (character >= 'A' && character <= 'Z')
+        || (character >= '0' && character <= '9'))
+        return true;
+    return QByteArrayView("!#$%&'*+-.^_`|~").contains(character);
+}
+
+QString quote(const QString &text)
+{
+    return u'"' + text + u'"';
+}
+
+} // namespace
+
+namespace HttpSyntax {
+
+bool isToken(const QByteArray &text)
+{
+    if (text.isEmpty())
+        return false;
+    return std::all_of(text.cbegin(), text.cend(), isTokenCharacter);
+}
+
+bool isValidHeaderValue(const QByteArray &value)
+{
+    return !value.contains('\r') && !value.contains('\n') && !value.contains('\0');
+}
+
+QString originProblem(const QString &origin)
+{
+    if (origin.isEmpty())
+        return tr("is empty; an origin looks like \"http://localhost:3000\".");
+    // "*" allows every origin and "null" is what sandboxed pages and file: URLs send.
+    if (origin == u"*" || origin == u"null")
+        return {};
+    if (origin.trimmed() != origin)
+        return tr("%1 has spaces around it; browsers send the origin without them.")
+            .arg(quote(origin));
+
+    const qsizetype schemeEnd = origin.indexOf(u"://");
+    if (schemeEnd <= 0)
+        return tr("%1 has no scheme. An origin is scheme://host[:port], for example "
+                  "\"http://%1\".")
+            .arg(quote(origin), origin);
+
+    const qsizetype authorityStart = schemeEnd + 3;
+    qsizetype authorityEnd = origin.size();
+    for (const QChar delimiter : {u'/', u'?', u'#'}) {
+        const qsizetype found = origin.indexOf(delimiter, authorityStart);
+        if (found >= 0)
+            authorityEnd = std::min(authorityEnd, found);
+    }
+    const QString suggestion = origin.left(authorityEnd);
+    const QString rest = origin.mid(authorityEnd);
+    if (rest == u"/")
+        return tr("%1 ends with a slash. Browsers send the origin without one, so it would "
+                  "never match: write %2.")
+            .arg(quote(origin), quote(suggestion));
+    if (!rest.isEmpty())
+        return tr("%1 has a path, query or fragment (%2). An origin is only "
+                  "scheme://host[:port]: write %3.")
+            .arg(quote(origin), quote(rest), quote(suggestion));
+
+    const QUrl url(origin, QUrl::StrictMode);
+    if (!url.isValid())
+        return tr("%1 is not a valid origin: %2.").arg(quote(origin), url.errorString());
+    if (!url.userInfo().isEmpty())
+        return tr("%1 contains a user name or password; an origin never does.").arg(quote(origin));
+    if (url.host().isEmpty())
+        return tr("%1 has no host.").arg(quote(origin));
+    return {};
+}
+
+QString methodProblem(const QString &method)
+{
+    if (method.isEmpty())
+        return tr("is empty; a method is a word such as GET or PUT.");
+    if (method == u"*")
+        return {};
+    if (!isToken(method.toUtf8()))
+        return tr("%1 is not a valid HTTP method: use letters, digits or !#$%&'*+-.^_`|~, "
+                  "no spaces or commas.")
+            .arg(quote(method));
+    return {};
+}
+
+QString headerNameProblem(const QString &name)
+{
+    if (name.isEmpty())
+        return tr("is empty; a header name is a word such as Content-Type.");
+    if (name == u"*")
+        return {};
+    if (name.endsWith(u':'))
+        return tr("%1 ends with a colon; write the header name without it.").arg(quote(name));
+    if (!isToken(name.toUtf8()))
+        return tr("%1 is not a valid header name: use letters, digits or !#$%&'*+-.^_`|~, "
+                  "no spaces, colons or commas.")
+            .arg(quote(name));
+    return {};
+}
+
+QString headerValueProblem(const QString &value)
+{
+    if (!isValidHeaderValue(value.toUtf8()))
+        return tr("contains a line break or NUL character, which would end the header line.");
+    return {};
+}
+
+} // namespace HttpSyntax

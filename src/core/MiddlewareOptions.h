@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// The options of Starlette's CORSMiddleware (FastAPI's too), with its defaults.
+struct MiddlewareOptions
+{
+    QStringList allowOrigins;
+    // Empty means no regex, as Starlette's None.
+    QString allowOriginRegex;
+    QStringList allowMethods{QStringLiteral("GET")};
+    QStringList allowHeaders;
+    bool allowCredentials = false;
+    QStringList exposeHeaders;
+    int maxAge = 600;
+
+    friend bool operator==(const MiddlewareOptions &left, const MiddlewareOptions &right)
+    {
+        return left.allowOrigins == right.allowOrigins
+            && left.allowOriginRegex == right.allowOriginRegex
+            && left.allowMethods == right.allowMethods && left.allowHeaders == right.allowHeaders
+            && left.allowCredentials == right.allowCredentials
+            && left.exposeHeaders == right.exposeHeaders && left.maxAge == right.maxAge;
+    }
+    friend bool operator!=(const MiddlewareOptions &left, const MiddlewareOptions &right)
+    {
+        return !(left == right);
+    }
+};

@@ -1,0 +1,163 @@
+#include "PlaygroundServer.h"
+
+#include "RequestLog.h"
+
+#include <QElapsedTimer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QMetaEnum>
+#include <QMutexLocker>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    const QMetaEnum metaEnum = QMetaEnum::fromType<QHttpServerRequest::Method>();
+    const char *key = metaEnum.valueToKey(int(method));
+    return key ? QByteArray(key).toUpper() : QByteArray("UNKNOWN");
+}
+
+bool asksToClose(const HeaderLines &headers)
+{
+    return headers.combinedValue("Connection").toLower().contains("close");
+}
+
+} // namespace
+
+PlaygroundServer::PlaygroundServer(RequestLog *log, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_log(log)
+    , m_responder(std::make_shared<const CorsResponder>(CorsPolicy()))
+{
+}
+
+PlaygroundServer::~PlaygroundServer() = default;
+
+bool PlaygroundServer::start(const QHostAddress &address, quint16 port, QString *errorMessage)
+{
+    stop();
+    auto *tcpServer = new QTcpServer(this);
+    if (!tcpServer->listen(address, port)) {
+        if (errorMessage)
+            *errorMessage = tr("cannot listen on %1 port %2: %3")
+                                .arg(address.toString())
+                                .arg(port)
+                                .arg(tcpServer->errorString());
+        delete tcpServer;
+        return false;
+    }
+    bind(tcpServer);
+    m_tcpServer = tcpServer;
+    Q_EMIT listeningChanged(true);
+    return true;
+}
+
+void PlaygroundServer::stop()
+{
+    if (!m_tcpServer)
+        return;
+    // Open connections are children of the TCP server and close with it.
+    m_tcpServer->close();
+    delete m_tcpServer;
+    Q_EMIT listeningChanged(false);
+}
+
+bool PlaygroundServer::isListening() const
+{
+    return m_tcpServer && m_tcpServer->isListening();
+}
+
+QHostAddress PlaygroundServer::address() const
+{
+    return isListening() ? m_tcpServer->serverAddress() : QHostAddress();
+}
+
+quint16 PlaygroundServer::port() const
+{
+    return isListening() ? m_tcpServer->serverPort() : 0;
+}
+
+QUrl PlaygroundServer::baseUrl() const
+{
+    if (!isListening())
+        return {};
+    QUrl url;
+    url.setScheme(u"http"_s);
+    url.setHost(address().toString());
+    url.setPort(port());
+    return url;
+}
+
+void PlaygroundServer::setPolicy(const CorsPolicy &policy)
+{
+    auto responder = std::make_shared<const CorsResponder>(policy);
+    {
+        QMutexLocker locker(&m_responderMutex);
+        m_responder = std::move(responder);
+    }
+    Q_EMIT policyChanged();
+}
+
+CorsPolicy PlaygroundServer::policy() const
+{
+    return currentResponder()->policy();
+}
+
+std::shared_ptr<const CorsResponder> PlaygroundServer::currentResponder() const
+{
+    QMutexLocker locker(&m_responderMutex);
+    return m_responder;
+}
+
+bool PlaygroundServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QElapsedTimer timer;
+    timer.start();
+
+    IncomingRequest incoming;
+    incoming.method = methodName(request.method());
+    incoming.path = request.url().path();
+    incoming.headers = HeaderLines(request.headers());
+
+    ServerResponse response = currentResponder()->respond(incoming);
+    const bool sendsBody = ServerResponse::statusAllowsBody(response.status);
+    if (sendsBody)
+        response.headers.append("Content-Length", QByteArray::number(response.body.size()));
+
+    auto responder = makeResponder(request, socket);
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    for (const auto &line : response.headers.lines())
+        responder.writeHeader(line.first, line.second);
+    responder.writeBody(sendsBody && incoming.method != "HEAD" ? response.body : QByteArray());
+    // Qt 6.4 keeps the socket open even when the client asked to close it.
+    if (asksToClose(incoming.headers))
+        socket->disconnectFromHost();
+
+    if (m_log) {
+        RequestLogEntry entry;
+        entry.receivedAt = QDateTime::currentDateTime();
+        entry.durationMicroseconds = timer.nsecsElapsed() / 1000;
+        entry.remoteAddress = request.remoteAddress().toString();
+        entry.method = incoming.method;
+        const QString query = request.url().query(QUrl::FullyEncoded);
+        entry.target = query.isEmpty() ? incoming.path : incoming.path + u'?' + query;
+        entry.requestHeaders = incoming.headers;
+        entry.status = response.status;
+        entry.responseHeaders = response.headers;
+        entry.isPreflight = response.isPreflight;
+        entry.corsDecision = response.corsDecision;
+        entry.corsOutcome = response.corsOutcome;
+        m_log->append(std::move(entry));
+    }
+    return true;
+}
+
+void PlaygroundServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // handleRequest answers everything, so this only runs if Qt changes its mind.
+    makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);
+}
