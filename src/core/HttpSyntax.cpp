@@ -55,7 +55,7 @@ QString originProblem(const QString &origin)
     const qsizetype schemeEnd = origin.indexOf(u"://");
     if (schemeEnd <= 0)
         return tr("%1 has no scheme. An origin is scheme://host[:port], for example "
-                  "\"http://%1\".")
+                  "\"http://%2\".")
             .arg(quote(origin), origin);
 
     const qsizetype authorityStart = schemeEnd + 3;
@@ -78,7 +78,8 @@ QString originProblem(const QString &origin)
 
     const QUrl url(origin, QUrl::StrictMode);
     if (!url.isValid())
-        return tr("%1 is not a valid origin: %2.").arg(quote(origin), url.errorString());
+        return tr("%1 is not a valid origin: %2.")
+            .arg(quote(origin), url.errorString().section(u';', 0, 0));
     if (!url.userInfo().isEmpty())
         return tr("%1 contains a user name or password; an origin never does.").arg(quote(origin));
     if (url.host().isEmpty())

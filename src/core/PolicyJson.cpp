@@ -299,9 +299,9 @@ ParseResult fromJsonObject(const QJsonObject &object)
         readManualResponse(manualReader, u"actual"_s, result.policy.manualActual, result.errors);
     }
 
-    // Type errors come first; the rules of the values only make sense on well-typed input.
-    if (result.errors.isEmpty())
-        result.errors = result.policy.validate();
+    // Fields with the wrong type kept their defaults, so the value rules cannot repeat a
+    // type error: report both kinds at once, and the user fixes the file in one go.
+    result.errors.append(result.policy.validate());
     return result;
 }
 

@@ -1,0 +1,90 @@
+#include "CorsResponder.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+CorsPolicy manualPolicy(const ManualResponse &preflight, const ManualResponse &actual)
+{
+    CorsPolicy policy;
+    policy.mode = CorsPolicy::Mode::Manual;
+    policy.manualPreflight = preflight;
+    policy.manualActual = actual;
+    return policy;
+}
+
+const IncomingRequest preflightRequest{
+    "OPTIONS", u"/x"_s, {{"Origin", "http://a.test"}, {"Access-Control-Request-Method", "PUT"}}};
+const IncomingRequest actualRequest{"PUT", u"/x"_s, {{"Origin", "http://a.test"}}};
+
+} // namespace
+
+class TestCorsResponder : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void endpointEchoesMethodAndPath()
+    {
+        const ServerResponse response =
+            CorsResponder::endpointResponse({"DELETE", u"/items/7"_s, {}});
+        QCOMPARE(response.status, 200);
+        const QJsonObject body = QJsonDocument::fromJson(response.body).object();
+        QCOMPARE(body.value(u"method"_s).toString(), u"DELETE"_s);
+        QCOMPARE(body.value(u"path"_s).toString(), u"/items/7"_s);
+    }
+
+    void middlewareModeUsesTheMiddleware()
+    {
+        CorsPolicy policy;
+        policy.middleware.allowOrigins = {u"http://a.test"_s};
+        const ServerResponse response = CorsResponder(policy).respond(preflightRequest);
+        QCOMPARE(response.status, 400);
+        QCOMPARE(response.body, QByteArray("Disallowed CORS method"));
+    }
+
+    void manualModeSendsLinesVerbatim()
+    {
+        const HeaderLines preflightLines{{"access-control-allow-origin", "http://a.test/"},
+                                         {"Access-Control-Allow-Origin", "*"}};
+        const HeaderLines actualLines{{"Location", "/moved"}, {"X-Odd", ""}};
+        const CorsResponder responder(manualPolicy({503, preflightLines}, {307, actualLines}));
+
+        const ServerResponse preflight = responder.respond(preflightRequest);
+        QVERIFY(preflight.isPreflight);
+        QCOMPARE(preflight.status, 503);
+        QCOMPARE(preflight.headers, preflightLines);
+        QVERIFY(preflight.body.isEmpty());
+        QCOMPARE(preflight.corsDecision, ServerResponse::CorsDecision::Manual);
+
+        const ServerResponse actual = responder.respond(actualRequest);
+        QVERIFY(!actual.isPreflight);
+        QCOMPARE(actual.status, 307);
+        QCOMPARE(actual.headers.lines().mid(0, 2), actualLines.lines());
+        QCOMPARE(actual.headers.firstValue("Content-Type"), QByteArray("application/json"));
+        QVERIFY(!actual.body.isEmpty());
+    }
+
+    void manualModeKeepsTheUsersContentType()
+    {
+        const CorsResponder responder(
+            manualPolicy({204, {}}, {200, {{"content-type", "text/plain"}}}));
+        const ServerResponse actual = responder.respond(actualRequest);
+        QCOMPARE(actual.headers, (HeaderLines{{"content-type", "text/plain"}}));
+    }
+
+    void manualModeSendsNoBodyWhereHttpForbidsOne()
+    {
+        const CorsResponder responder(manualPolicy({204, {}}, {204, {}}));
+        const ServerResponse actual = responder.respond(actualRequest);
+        QVERIFY(actual.body.isEmpty());
+        QVERIFY(actual.headers.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCorsResponder)
+#include "tst_corsresponder.moc"

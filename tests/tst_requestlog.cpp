@@ -1,0 +1,85 @@
+#include "RequestLog.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+
+class TestRequestLog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void numbersEntriesInOrder()
+    {
+        RequestLog log(10);
+        QSignalSpy added(&log, &RequestLog::entryAdded);
+        RequestLogEntry entry;
+        entry.method = "GET";
+        QCOMPARE(log.append(entry), 1u);
+        QCOMPARE(log.append(entry), 2u);
+        QCOMPARE(added.size(), 2);
+        QCOMPARE(added.at(1).first().value<RequestLogEntry>().sequence, 2u);
+        QCOMPARE(log.entries().size(), 2);
+    }
+
+    void dropsTheOldestAndCountsThem()
+    {
+        RequestLog log(3);
+        QSignalSpy dropped(&log, &RequestLog::entriesDropped);
+        for (int index = 0; index < 5; ++index)
+            log.append({});
+        QCOMPARE(log.size(), 3);
+        QCOMPARE(log.droppedCount(), 2u);
+        QCOMPARE(log.totalCount(), 5u);
+        QCOMPARE(log.entries().first().sequence, 3u);
+        QCOMPARE(dropped.size(), 2);
+        QCOMPARE(dropped.last().first().toULongLong(), 2u);
+    }
+
+    void shrinkingTheCapacityDrops()
+    {
+        RequestLog log(10);
+        for (int index = 0; index < 6; ++index)
+            log.append({});
+        log.setCapacity(2);
+        QCOMPARE(log.size(), 2);
+        QCOMPARE(log.droppedCount(), 4u);
+        QCOMPARE(log.capacity(), 2);
+    }
+
+    void clearEmptiesButKeepsNumbering()
+    {
+        RequestLog log(2);
+        for (int index = 0; index < 3; ++index)
+            log.append({});
+        QSignalSpy cleared(&log, &RequestLog::cleared);
+        log.clear();
+        QCOMPARE(cleared.size(), 1);
+        QCOMPARE(log.size(), 0);
+        QCOMPARE(log.droppedCount(), 0u);
+        QCOMPARE(log.append({}), 4u);
+    }
+
+    void appendsFromManyThreadsLoseNothing()
+    {
+        RequestLog log(100);
+        QList<QThread *> threads;
+        for (int thread = 0; thread < 4; ++thread) {
+            threads.append(QThread::create([&log] {
+                for (int index = 0; index < 500; ++index)
+                    log.append({});
+            }));
+            threads.last()->start();
+        }
+        for (QThread *thread : threads) {
+            QVERIFY(thread->wait(10000));
+            delete thread;
+        }
+        QCOMPARE(log.totalCount(), 2000u);
+        QCOMPARE(log.size(), 100);
+        QCOMPARE(log.droppedCount(), 1900u);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRequestLog)
+#include "tst_requestlog.moc"
