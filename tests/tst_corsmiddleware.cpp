@@ -50,8 +50,8 @@ private Q_SLOTS:
 
     void optionsWithoutRequestMethodIsNotAPreflight()
     {
-        const ServerResponse response =
-            respond(allowing({u"*"_s}), request("OPTIONS", {{"Origin", "http://a.test"}}));
+        const ServerResponse response
+            = respond(allowing({u"*"_s}), request("OPTIONS", {{"Origin", "http://a.test"}}));
         QVERIFY(!response.isPreflight);
         QCOMPARE(response.status, 200);
         QCOMPARE(response.headers.firstValue("Access-Control-Allow-Origin"), QByteArray("*"));
@@ -64,20 +64,21 @@ private Q_SLOTS:
         options.allowHeaders = {u"X-API-Key"_s};
         options.allowCredentials = true;
         options.maxAge = 42;
-        const ServerResponse response =
-            respond(options, preflight("http://localhost:3000", "PUT", "x-api-key, content-type"));
+        const ServerResponse response = respond(
+            options, preflight("http://localhost:3000", "PUT", "x-api-key, content-type"));
         QVERIFY(response.isPreflight);
         QCOMPARE(response.status, 200);
         QCOMPARE(response.body, QByteArray("OK"));
-        QCOMPARE(response.headers,
-                 (HeaderLines{{"Vary", "Origin"},
-                              {"Access-Control-Allow-Methods", "GET, PUT"},
-                              {"Access-Control-Max-Age", "42"},
-                              {"Access-Control-Allow-Headers",
-                               "Accept, Accept-Language, Content-Language, Content-Type, X-API-Key"},
-                              {"Access-Control-Allow-Credentials", "true"},
-                              {"Access-Control-Allow-Origin", "http://localhost:3000"},
-                              {"Content-Type", "text/plain; charset=utf-8"}}));
+        QCOMPARE(
+            response.headers,
+            (HeaderLines{{"Vary", "Origin"},
+                         {"Access-Control-Allow-Methods", "GET, PUT"},
+                         {"Access-Control-Max-Age", "42"},
+                         {"Access-Control-Allow-Headers",
+                          "Accept, Accept-Language, Content-Language, Content-Type, X-API-Key"},
+                         {"Access-Control-Allow-Credentials", "true"},
+                         {"Access-Control-Allow-Origin", "http://localhost:3000"},
+                         {"Content-Type", "text/plain; charset=utf-8"}}));
     }
 
     void preflightRefusalNamesTheFailingParts_data()
@@ -96,12 +97,12 @@ private Q_SLOTS:
         QTest::newRow("headers") << QByteArray("http://a.test") << QByteArray("GET")
                                  << QByteArray("content-type,x-custom")
                                  << QByteArray("Disallowed CORS headers");
-        QTest::newRow("empty header item") << QByteArray("http://a.test") << QByteArray("GET")
-                                           << QByteArray("accept,") 
-                                           << QByteArray("Disallowed CORS headers");
-        QTest::newRow("all three") << QByteArray("http://b.test") << QByteArray("PUT")
-                                   << QByteArray("x-custom")
-                                   << QByteArray("Disallowed CORS origin, method, headers");
+        QTest::newRow("empty header item")
+            << QByteArray("http://a.test") << QByteArray("GET") << QByteArray("accept,")
+            << QByteArray("Disallowed CORS headers");
+        QTest::newRow("all three")
+            << QByteArray("http://b.test") << QByteArray("PUT") << QByteArray("x-custom")
+            << QByteArray("Disallowed CORS origin, method, headers");
     }
 
     void preflightRefusalNamesTheFailingParts()
@@ -110,8 +111,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, method);
         QFETCH(QByteArray, requestHeaders);
         QFETCH(QByteArray, body);
-        const ServerResponse response =
-            respond(allowing({u"http://a.test"_s}), preflight(origin, method, requestHeaders));
+        const ServerResponse response
+            = respond(allowing({u"http://a.test"_s}), preflight(origin, method, requestHeaders));
         QCOMPARE(response.status, 400);
         QCOMPARE(response.body, body);
         QCOMPARE(response.corsDecision, ServerResponse::CorsDecision::Refused);
@@ -119,15 +120,17 @@ private Q_SLOTS:
 
     void safelistedHeadersAreAlwaysAllowed()
     {
-        const ServerResponse response =
-            respond(allowing({u"http://a.test"_s}),
-                    preflight("http://a.test", "GET", " Accept , ACCEPT-LANGUAGE,content-language,Content-Type"));
+        const ServerResponse response
+            = respond(allowing({u"http://a.test"_s}),
+                      preflight("http://a.test", "GET",
+                                " Accept , ACCEPT-LANGUAGE,content-language,Content-Type"));
         QCOMPARE(response.status, 200);
     }
 
     void wildcardOriginWithoutCredentialsAnswersStar()
     {
-        const ServerResponse response = respond(allowing({u"*"_s}), preflight("http://x.test", "GET"));
+        const ServerResponse response
+            = respond(allowing({u"*"_s}), preflight("http://x.test", "GET"));
         QCOMPARE(response.headers.firstValue("Access-Control-Allow-Origin"), QByteArray("*"));
         QVERIFY(!response.headers.contains("Vary"));
     }
@@ -136,19 +139,20 @@ private Q_SLOTS:
     {
         MiddlewareOptions options = allowing({u"*"_s});
         options.allowCredentials = true;
-        const ServerResponse preflightResponse = respond(options, preflight("http://x.test", "GET"));
+        const ServerResponse preflightResponse
+            = respond(options, preflight("http://x.test", "GET"));
         QCOMPARE(preflightResponse.headers.firstValue("Access-Control-Allow-Origin"),
                  QByteArray("http://x.test"));
         QCOMPARE(preflightResponse.headers.firstValue("Vary"), QByteArray("Origin"));
 
         // Simple responses say "*" unless the request carries a Cookie (Starlette 0.26.1).
-        const ServerResponse withoutCookie =
-            respond(options, request("GET", {{"Origin", "http://x.test"}}));
+        const ServerResponse withoutCookie
+            = respond(options, request("GET", {{"Origin", "http://x.test"}}));
         QCOMPARE(withoutCookie.headers.firstValue("Access-Control-Allow-Origin"), QByteArray("*"));
         QCOMPARE(withoutCookie.headers.firstValue("Access-Control-Allow-Credentials"),
                  QByteArray("true"));
-        const ServerResponse withCookie =
-            respond(options, request("GET", {{"Origin", "http://x.test"}, {"Cookie", "a=1"}}));
+        const ServerResponse withCookie
+            = respond(options, request("GET", {{"Origin", "http://x.test"}, {"Cookie", "a=1"}}));
         QCOMPARE(withCookie.headers.values("Access-Control-Allow-Origin"),
                  QList<QByteArray>{"http://x.test"});
         QCOMPARE(withCookie.headers.firstValue("Vary"), QByteArray("Origin"));
@@ -158,8 +162,8 @@ private Q_SLOTS:
     {
         MiddlewareOptions options = allowing({u"http://a.test"_s});
         options.allowHeaders = {u"*"_s};
-        const ServerResponse response =
-            respond(options, preflight("http://a.test", "GET", "X-One,x-two"));
+        const ServerResponse response
+            = respond(options, preflight("http://a.test", "GET", "X-One,x-two"));
         QCOMPARE(response.status, 200);
         QCOMPARE(response.headers.firstValue("Access-Control-Allow-Headers"),
                  QByteArray("X-One,x-two"));
@@ -201,7 +205,8 @@ private Q_SLOTS:
     {
         MiddlewareOptions options = allowing({u"http://a.test"_s});
         options.exposeHeaders = {u"X-Request-ID"_s, u"X-Total"_s};
-        const ServerResponse allowed = respond(options, request("GET", {{"Origin", "http://a.test"}}));
+        const ServerResponse allowed
+            = respond(options, request("GET", {{"Origin", "http://a.test"}}));
         QCOMPARE(allowed.headers.firstValue("Access-Control-Expose-Headers"),
                  QByteArray("X-Request-ID, X-Total"));
         QCOMPARE(allowed.headers.firstValue("Access-Control-Allow-Origin"),
@@ -209,7 +214,8 @@ private Q_SLOTS:
         QCOMPARE(allowed.corsDecision, ServerResponse::CorsDecision::Allowed);
 
         // A refused origin still gets the static headers, but no Allow-Origin.
-        const ServerResponse refused = respond(options, request("GET", {{"Origin", "http://b.test"}}));
+        const ServerResponse refused
+            = respond(options, request("GET", {{"Origin", "http://b.test"}}));
         QCOMPARE(refused.status, 200);
         QVERIFY(!refused.headers.contains("Access-Control-Allow-Origin"));
         QVERIFY(refused.headers.contains("Access-Control-Expose-Headers"));
@@ -218,9 +224,11 @@ private Q_SLOTS:
 
     void usesTheFirstOfDuplicateRequestHeaders()
     {
-        HeaderLines headers{{"Origin", "http://a.test"}, {"Origin", "http://b.test"},
+        HeaderLines headers{{"Origin", "http://a.test"},
+                            {"Origin", "http://b.test"},
                             {"Access-Control-Request-Method", "GET"}};
-        const ServerResponse response = respond(allowing({u"http://a.test"_s}), request("OPTIONS", headers));
+        const ServerResponse response
+            = respond(allowing({u"http://a.test"_s}), request("OPTIONS", headers));
         QCOMPARE(response.status, 200);
         QCOMPARE(response.headers.firstValue("Access-Control-Allow-Origin"),
                  QByteArray("http://a.test"));

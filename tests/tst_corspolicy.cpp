@@ -1,8 +1,8 @@
 #include "CorsPolicy.h"
 #include "PolicyJson.h"
 
-#include <QJsonDocument>
 #include "JsonText.h"
+#include <QJsonDocument>
 
 #include <QTest>
 
@@ -48,7 +48,11 @@ private Q_SLOTS:
 
     void readsTheContractsMiddlewareExample()
     {
-        const PolicyJson::ParseResult result = parse(json("{'mode': 'middleware', 'allow_origins': ['http://localhost:3000'], 'allow_origin_regex': '', 'allow_methods': ['GET', 'PUT'], 'allow_headers': ['Content-Type'], 'allow_credentials': true, 'expose_headers': ['X-Request-ID'], 'max_age': 600}"));
+        const PolicyJson::ParseResult result
+            = parse(json("{'mode': 'middleware', 'allow_origins': ['http://localhost:3000'], "
+                         "'allow_origin_regex': '', 'allow_methods': ['GET', 'PUT'], "
+                         "'allow_headers': ['Content-Type'], 'allow_credentials': true, "
+                         "'expose_headers': ['X-Request-ID'], 'max_age': 600}"));
         QVERIFY2(result.ok(), qPrintable(result.errors.value(0).toString()));
         const MiddlewareOptions &options = result.policy.middleware;
         QCOMPARE(options.allowOrigins, QStringList{u"http://localhost:3000"_s});
@@ -60,14 +64,19 @@ private Q_SLOTS:
 
     void readsTheContractsManualExampleWithDuplicates()
     {
-        const PolicyJson::ParseResult result = parse(json("{'mode': 'manual', 'manual': { 'preflight': {'status': 204, 'headers': [['Access-Control-Allow-Origin', '*']]}, 'actual': {'status': 302, 'headers': [['access-control-allow-origin', 'http://a.test/'], ['Access-Control-Allow-Origin', '*'], ['Location', '/elsewhere']]}}}"));
+        const PolicyJson::ParseResult result
+            = parse(json("{'mode': 'manual', 'manual': { 'preflight': {'status': 204, 'headers': "
+                         "[['Access-Control-Allow-Origin', '*']]}, 'actual': {'status': 302, "
+                         "'headers': [['access-control-allow-origin', 'http://a.test/'], "
+                         "['Access-Control-Allow-Origin', '*'], ['Location', '/elsewhere']]}}}"));
         QVERIFY2(result.ok(), qPrintable(result.errors.value(0).toString()));
         QCOMPARE(result.policy.mode, CorsPolicy::Mode::Manual);
         QCOMPARE(result.policy.manualPreflight.status, 204);
         QCOMPARE(result.policy.manualActual.status, 302);
         QCOMPARE(result.policy.manualActual.headers.lines().at(0).first,
                  QByteArray("access-control-allow-origin"));
-        QCOMPARE(result.policy.manualActual.headers.values("Access-Control-Allow-Origin").size(), 2);
+        QCOMPARE(result.policy.manualActual.headers.values("Access-Control-Allow-Origin").size(),
+                 2);
     }
 
     void roundTripsThroughJson()
@@ -97,7 +106,9 @@ private Q_SLOTS:
 
     void acceptsWildcardsAndNullOrigin()
     {
-        const QByteArray wildcards = json("{'allow_origins': ['*', 'null', 'https://a.test:8443', 'http://[::1]:3000'], 'allow_methods': ['*'], 'allow_headers': ['*'], 'expose_headers': ['*']}");
+        const QByteArray wildcards
+            = json("{'allow_origins': ['*', 'null', 'https://a.test:8443', 'http://[::1]:3000'], "
+                   "'allow_methods': ['*'], 'allow_headers': ['*'], 'expose_headers': ['*']}");
         QVERIFY(parse(wildcards).ok());
     }
 
@@ -194,9 +205,8 @@ private Q_SLOTS:
             << QByteArray(json("{'allow_origins': '*'}"))
             << u"allow_origins: must be a list of strings, such as [\"http://localhost:3000\"], "
                u"not a string."_s;
-        QTest::newRow("number in list")
-            << QByteArray(json("{'allow_methods': ['GET', 5]}"))
-            << u"allow_methods[1]: must be a string, not a number."_s;
+        QTest::newRow("number in list") << QByteArray(json("{'allow_methods': ['GET', 5]}"))
+                                        << u"allow_methods[1]: must be a string, not a number."_s;
         QTest::newRow("credentials as string")
             << QByteArray(json("{'allow_credentials': 'true'}"))
             << u"allow_credentials: must be true or false, not a string."_s;
@@ -220,8 +230,8 @@ private Q_SLOTS:
 
     void reportsEveryProblemAtOnce()
     {
-        const PolicyJson::ParseResult result =
-            parse(json("{'allow_origins': ['http://a/', 'b'], 'allow_headers': ['a b']}"));
+        const PolicyJson::ParseResult result
+            = parse(json("{'allow_origins': ['http://a/', 'b'], 'allow_headers': ['a b']}"));
         QCOMPARE(result.errors.size(), 3);
         QCOMPARE(result.errors.at(0).field, u"allow_origins[0]"_s);
         QCOMPARE(result.errors.at(1).field, u"allow_origins[1]"_s);

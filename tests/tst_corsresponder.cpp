@@ -30,8 +30,8 @@ class TestCorsResponder : public QObject
 private Q_SLOTS:
     void endpointEchoesMethodAndPath()
     {
-        const ServerResponse response =
-            CorsResponder::endpointResponse({"DELETE", u"/items/7"_s, {}});
+        const ServerResponse response
+            = CorsResponder::endpointResponse({"DELETE", u"/items/7"_s, {}});
         QCOMPARE(response.status, 200);
         const QJsonObject body = QJsonDocument::fromJson(response.body).object();
         QCOMPARE(body.value(u"method"_s).toString(), u"DELETE"_s);

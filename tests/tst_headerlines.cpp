@@ -9,7 +9,8 @@ class TestHeaderLines : public QObject
 private Q_SLOTS:
     void keepsOrderCaseAndDuplicates()
     {
-        HeaderLines headers{{"access-control-allow-origin", "*"}, {"X-A", "1"},
+        HeaderLines headers{{"access-control-allow-origin", "*"},
+                            {"X-A", "1"},
                             {"Access-Control-Allow-Origin", "http://a.test"}};
         QCOMPARE(headers.size(), 3);
         QCOMPARE(headers.lines().at(0).first, QByteArray("access-control-allow-origin"));

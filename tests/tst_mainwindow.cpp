@@ -21,8 +21,7 @@ private Q_SLOTS:
         QCOMPARE(window.windowTitle(), u"CORS Playground"_s);
         auto *status = window.findChild<QLabel *>(u"serverStatusLabel"_s);
         QVERIFY(status);
-        QCOMPARE(status->text(),
-                 u"CORS server listening on %1"_s.arg(server.baseUrl().toString()));
+        QCOMPARE(status->text(), u"CORS server listening on %1"_s.arg(server.baseUrl().toString()));
         server.stop();
         QCOMPARE(status->text(), u"CORS server stopped"_s);
     }

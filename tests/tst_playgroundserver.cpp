@@ -88,10 +88,12 @@ private Q_SLOTS:
         request.setRawHeader("Origin", "http://localhost:5173");
         request.setRawHeader("Access-Control-Request-Method", "PUT");
         request.setRawHeader("Access-Control-Request-Headers", "content-type,x-api-key");
-        std::unique_ptr<QNetworkReply> reply(waitFor(manager.sendCustomRequest(request, "OPTIONS")));
+        std::unique_ptr<QNetworkReply> reply(
+            waitFor(manager.sendCustomRequest(request, "OPTIONS")));
         QCOMPARE(reply->error(), QNetworkReply::NoError);
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-        QCOMPARE(reply->rawHeader("Access-Control-Allow-Origin"), QByteArray("http://localhost:5173"));
+        QCOMPARE(reply->rawHeader("Access-Control-Allow-Origin"),
+                 QByteArray("http://localhost:5173"));
         QCOMPARE(reply->rawHeader("Access-Control-Allow-Methods"), QByteArray("GET, PUT"));
         QCOMPARE(reply->readAll(), QByteArray("OK"));
     }
@@ -104,7 +106,8 @@ private Q_SLOTS:
         request.setRawHeader("Origin", "http://localhost:5173");
         request.setRawHeader("Access-Control-Request-Method", "DELETE");
         request.setRawHeader("Access-Control-Request-Headers", "x-secret");
-        std::unique_ptr<QNetworkReply> reply(waitFor(manager.sendCustomRequest(request, "OPTIONS")));
+        std::unique_ptr<QNetworkReply> reply(
+            waitFor(manager.sendCustomRequest(request, "OPTIONS")));
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
         QCOMPARE(reply->readAll(), QByteArray("Disallowed CORS method, headers"));
     }
@@ -147,8 +150,8 @@ private Q_SLOTS:
         QThread *writer = QThread::create([this, &running] {
             int round = 0;
             while (running.load()) {
-                m_server->setPolicy(allowingOrigin(round++ % 2 ? u"http://a.test"_s
-                                                               : u"http://b.test"_s));
+                m_server->setPolicy(
+                    allowingOrigin(round++ % 2 ? u"http://a.test"_s : u"http://b.test"_s));
             }
         });
         writer->start();
@@ -156,7 +159,8 @@ private Q_SLOTS:
             const RawHttpResponse response = send("GET", u"/"_s, {{"Origin", "http://a.test"}});
             QCOMPARE(response.status, 200);
             // Each answer comes whole from one policy or the other, never a mixture.
-            const QList<QByteArray> allowOrigin = response.headers.values("Access-Control-Allow-Origin");
+            const QList<QByteArray> allowOrigin
+                = response.headers.values("Access-Control-Allow-Origin");
             QVERIFY(allowOrigin.isEmpty() || allowOrigin == QList<QByteArray>{"http://a.test"});
             QCOMPARE(response.headers.contains("Vary"), !allowOrigin.isEmpty());
         }
@@ -169,13 +173,15 @@ private Q_SLOTS:
     {
         CorsPolicy policy;
         policy.mode = CorsPolicy::Mode::Manual;
-        policy.manualPreflight = {299, {{"access-control-allow-origin", "http://a.test/"},
-                                        {"Access-Control-Allow-Origin", "*"}}};
+        policy.manualPreflight = {299,
+                                  {{"access-control-allow-origin", "http://a.test/"},
+                                   {"Access-Control-Allow-Origin", "*"}}};
         policy.manualActual = {302, {{"Location", "/elsewhere"}}};
         m_server->setPolicy(policy);
 
-        const RawHttpResponse preflight = send(
-            "OPTIONS", u"/"_s, {{"Origin", "http://a.test"}, {"Access-Control-Request-Method", "PUT"}});
+        const RawHttpResponse preflight
+            = send("OPTIONS", u"/"_s,
+                   {{"Origin", "http://a.test"}, {"Access-Control-Request-Method", "PUT"}});
         QCOMPARE(preflight.status, 299);
         QCOMPARE(preflight.headers.lines().mid(0, 2), policy.manualPreflight.headers.lines());
 

@@ -1,8 +1,8 @@
 #include "PolicyFile.h"
 
+#include "JsonText.h"
 #include <QFile>
 #include <QTemporaryDir>
-#include "JsonText.h"
 
 #include <QTest>
 
@@ -37,7 +37,11 @@ private Q_SLOTS:
         file.close();
         const PolicyFile::LoadResult loaded = PolicyFile::load(path);
         QCOMPARE(loaded.errors.size(), 2);
-        QCOMPARE(loaded.errors.filter(path + u": allow_origins[0]: \"http://localhost:3000/\" ends with a slash").size(), 1);
+        QCOMPARE(
+            loaded.errors
+                .filter(path + u": allow_origins[0]: \"http://localhost:3000/\" ends with a slash")
+                .size(),
+            1);
         QCOMPARE(loaded.errors.filter(path + u": max_age: must be a whole number").size(), 1);
     }
 
@@ -45,8 +49,9 @@ private Q_SLOTS:
     {
         const PolicyFile::LoadResult loaded = PolicyFile::load(u"/nonexistent/policy.json"_s);
         QCOMPARE(loaded.errors.size(), 1);
-        QCOMPARE(loaded.errors.first(), u"/nonexistent/policy.json: cannot read the policy "
-                                        u"file: No such file or directory"_s);
+        QCOMPARE(loaded.errors.first(),
+                 u"/nonexistent/policy.json: cannot read the policy "
+                 u"file: No such file or directory"_s);
     }
 
     void failedSaveLeavesTheOldFileWhole()

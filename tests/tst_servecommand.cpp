@@ -1,10 +1,10 @@
 #include "HttpTestClient.h"
 
+#include "JsonText.h"
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
-#include "JsonText.h"
 
 #include <QTest>
 
@@ -51,8 +51,9 @@ QString writeFile(const QTemporaryDir &directory, const QString &name, const QBy
 // Waits for the first stdout line of a started `serve`.
 QString firstLine(QProcess &process)
 {
-    (void)QTest::qWaitFor([&process] { return process.canReadLine() || process.state() == QProcess::NotRunning; },
-                    15000);
+    (void)QTest::qWaitFor(
+        [&process] { return process.canReadLine() || process.state() == QProcess::NotRunning; },
+        15000);
     return QString::fromUtf8(process.readLine()).trimmed();
 }
 
@@ -71,15 +72,17 @@ private Q_SLOTS:
         QProcess process;
         process.start(binary, {u"serve"_s, u"--policy"_s, policy, u"--port"_s, u"0"_s});
         const QString line = firstLine(process);
-        const QRegularExpressionMatch match =
-            QRegularExpression(u"^listening on http://127\\.0\\.0\\.1:(\\d+)$"_s).match(line);
+        const QRegularExpressionMatch match
+            = QRegularExpression(u"^listening on http://127\\.0\\.0\\.1:(\\d+)$"_s).match(line);
         QVERIFY2(match.hasMatch(), qPrintable(line));
         const int port = match.captured(1).toInt();
         QVERIFY(port > 0);
 
         // The served policy is the file's.
-        const auto response = exchange(
-            {"GET", QUrl(u"http://127.0.0.1:%1/api"_s.arg(port)), {{"Origin", "http://localhost:5173"}}, {}});
+        const auto response = exchange({"GET",
+                                        QUrl(u"http://127.0.0.1:%1/api"_s.arg(port)),
+                                        {{"Origin", "http://localhost:5173"}},
+                                        {}});
         QVERIFY(response);
         QCOMPARE(response->headers.firstValue("Access-Control-Allow-Origin"),
                  QByteArray("http://localhost:5173"));
@@ -114,8 +117,9 @@ private Q_SLOTS:
         process.waitForFinished();
         if (line.isEmpty())
             QSKIP("IPv6 loopback is not available here");
-        QVERIFY2(QRegularExpression(u"^listening on http://\\[::1\\]:\\d+$"_s).match(line).hasMatch(),
-                 qPrintable(line));
+        QVERIFY2(
+            QRegularExpression(u"^listening on http://\\[::1\\]:\\d+$"_s).match(line).hasMatch(),
+            qPrintable(line));
     }
 
     void badPolicyNamesFileAndField()
@@ -126,7 +130,8 @@ private Q_SLOTS:
         const Finished result = runToEnd({u"serve"_s, u"--policy"_s, policy});
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.standardOutput.isEmpty());
-        QVERIFY2(result.standardError.contains(policy + u": allow_origins[0]: \"http://localhost:3000/\" ends with a slash"),
+        QVERIFY2(result.standardError.contains(
+                     policy + u": allow_origins[0]: \"http://localhost:3000/\" ends with a slash"),
                  qPrintable(result.standardError));
     }
 
@@ -141,10 +146,11 @@ private Q_SLOTS:
     {
         QTcpServer occupant;
         QVERIFY(occupant.listen(QHostAddress::LocalHost, 0));
-        const Finished result =
-            runToEnd({u"serve"_s, u"--port"_s, QString::number(occupant.serverPort())});
+        const Finished result
+            = runToEnd({u"serve"_s, u"--port"_s, QString::number(occupant.serverPort())});
         QCOMPARE(result.exitCode, 2);
-        QVERIFY2(result.standardError.contains(u"already in use"), qPrintable(result.standardError));
+        QVERIFY2(result.standardError.contains(u"already in use"),
+                 qPrintable(result.standardError));
     }
 
     void badArgumentsExitTwo_data()
@@ -157,10 +163,10 @@ private Q_SLOTS:
                                     << u"--port: \"70000\" is not a port number"_s;
         QTest::newRow("bind") << QStringList{u"serve"_s, u"--bind"_s, u"example.com"_s}
                               << u"--bind: \"example.com\" is not an IP address"_s;
-        QTest::newRow("unknown option") << QStringList{u"serve"_s, u"--colour"_s}
-                                        << u"Unknown option 'colour'"_s;
-        QTest::newRow("unknown command") << QStringList{u"serv"_s}
-                                         << u"unknown command \"serv\"; the commands are: serve"_s;
+        QTest::newRow("unknown option")
+            << QStringList{u"serve"_s, u"--colour"_s} << u"Unknown option 'colour'"_s;
+        QTest::newRow("unknown command")
+            << QStringList{u"serv"_s} << u"unknown command \"serv\"; the commands are: serve"_s;
     }
 
     void badArgumentsExitTwo()

@@ -23,8 +23,7 @@ struct Exchange
     HeaderLines headers;
 };
 
-template <typename T>
-const T &pick(QRandomGenerator &random, const QList<T> &choices)
+template<typename T> const T &pick(QRandomGenerator &random, const QList<T> &choices)
 {
     return choices.at(random.bounded(int(choices.size())));
 }
@@ -71,16 +70,22 @@ QList<CorsPolicy> makePolicies()
 
 QList<Exchange> makeExchanges(QRandomGenerator &random)
 {
-    const QList<QByteArray> origins{"http://a.test",       "https://b.test:8443",
-                                    "http://evil.test",    "null",
+    const QList<QByteArray> origins{"http://a.test",           "https://b.test:8443",
+                                    "http://evil.test",        "null",
                                     "https://app.example.org", "https://app.example.org.evil",
-                                    "http://A.test",       "http://c.test"};
-    const QList<QByteArray> simpleMethods{"GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"};
-    const QList<QByteArray> requestMethods{"GET", "PUT", "PATCH", "DELETE", "get", "PROPFIND", "POST"};
-    const QList<QByteArray> requestHeaders{QByteArray(),     "x-api-key",
-                                           "content-type",   "x-custom,content-type",
-                                           "X-API-Key, Authorization", "accept,",
-                                           "",               "x-custom, x-other",
+                                    "http://A.test",           "http://c.test"};
+    const QList<QByteArray> simpleMethods{"GET",   "POST", "PUT",    "DELETE",
+                                          "PATCH", "HEAD", "OPTIONS"};
+    const QList<QByteArray> requestMethods{"GET", "PUT",      "PATCH", "DELETE",
+                                           "get", "PROPFIND", "POST"};
+    const QList<QByteArray> requestHeaders{QByteArray(),
+                                           "x-api-key",
+                                           "content-type",
+                                           "x-custom,content-type",
+                                           "X-API-Key, Authorization",
+                                           "accept,",
+                                           "",
+                                           "x-custom, x-other",
                                            " Accept-Language , content-language"};
 
     QList<Exchange> exchanges;
@@ -151,11 +156,15 @@ private Q_SLOTS:
 
         const QString python = qEnvironmentVariable("STARLETTE_PYTHON", u"/usr/bin/python3"_s);
         m_starlette.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_starlette.start(python, {QStringLiteral(TESTS_SOURCE_DIR "/starlette/starlette_server.py"),
-                                   file.fileName()});
+        m_starlette.start(
+            python,
+            {QStringLiteral(TESTS_SOURCE_DIR "/starlette/starlette_server.py"), file.fileName()});
         QVERIFY2(m_starlette.waitForStarted(10000), qPrintable(python + u" did not start"_s));
-        (void)QTest::qWaitFor([this] { return m_starlette.canReadLine() || m_starlette.state() == QProcess::NotRunning; },
-                        20000);
+        (void)QTest::qWaitFor(
+            [this] {
+                return m_starlette.canReadLine() || m_starlette.state() == QProcess::NotRunning;
+            },
+            20000);
         m_starlettePort = quint16(m_starlette.readLine().trimmed().toUInt());
         QVERIFY2(m_starlettePort > 0,
                  "Starlette did not start: install python3-starlette and python3-uvicorn "
@@ -183,13 +192,18 @@ private Q_SLOTS:
             const QString path = u"/policy/%1/api/data"_s.arg(index);
             for (const Exchange &exchangeToSend : makeExchanges(random)) {
                 QString error;
-                const auto starlette = exchange(
-                    {exchangeToSend.method, QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_starlettePort).arg(path)),
-                     exchangeToSend.headers, {}}, &error);
+                const auto starlette
+                    = exchange({exchangeToSend.method,
+                                QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_starlettePort).arg(path)),
+                                exchangeToSend.headers,
+                                {}},
+                               &error);
                 QVERIFY2(starlette, qPrintable(u"Starlette: "_s + error));
                 const auto ours = exchange({exchangeToSend.method,
                                             playground.baseUrl().resolved(QUrl(path)),
-                                            exchangeToSend.headers, {}}, &error);
+                                            exchangeToSend.headers,
+                                            {}},
+                                           &error);
                 QVERIFY2(ours, qPrintable(u"playground: "_s + error));
                 ++compared;
                 if (ours->status != starlette->status || ours->body != starlette->body
@@ -197,15 +211,17 @@ private Q_SLOTS:
                     QString request = QString::fromLatin1(exchangeToSend.method);
                     for (const auto &line : exchangeToSend.headers.lines())
                         request += u" | "_s + QString::fromLatin1(line.first + ": " + line.second);
-                    mismatches.append(u"policy %1 %2\n  request:    %3\n  starlette:  %4\n  playground: %5"_s
-                                          .arg(index)
-                                          .arg(QString::fromUtf8(PolicyJson::serialize(m_policies.at(index))).simplified(),
-                                               request, describe(*starlette), describe(*ours)));
+                    mismatches.append(
+                        u"policy %1 %2\n  request:    %3\n  starlette:  %4\n  playground: %5"_s
+                            .arg(index)
+                            .arg(QString::fromUtf8(PolicyJson::serialize(m_policies.at(index)))
+                                     .simplified(),
+                                 request, describe(*starlette), describe(*ours)));
                 }
             }
         }
-        qInfo("compared %d exchanges over %d policies, %d differ", compared,
-              int(m_policies.size()), int(mismatches.size()));
+        qInfo("compared %d exchanges over %d policies, %d differ", compared, int(m_policies.size()),
+              int(mismatches.size()));
         QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.mid(0, 8).join(u"\n"_s)));
         QVERIFY(compared >= 2000);
     }

@@ -12,18 +12,19 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// One translation context for this file's strings, for tr() and lupdate alike.
+struct Text
 {
-    return QCoreApplication::translate("CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 QString topLevelDescription()
 {
-    return tr("See what a browser does with CORS, live.\n\n"
-              "Commands:\n"
-              "  (none)   open the desktop app\n"
-              "  serve    run the CORS server without a window\n\n"
-              "Run 'cors-playground COMMAND --help' for a command's options.");
+    return Text::tr("See what a browser does with CORS, live.\n\n"
+                    "Commands:\n"
+                    "  (none)   open the desktop app\n"
+                    "  serve    run the CORS server without a window\n\n"
+                    "Run 'cors-playground COMMAND --help' for a command's options.");
 }
 
 } // namespace
@@ -54,9 +55,8 @@ int run(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(CORS_PLAYGROUND_VERSION));
 
     QStringList arguments = QCoreApplication::arguments();
-    const QString command = arguments.size() > 1 && !arguments.at(1).startsWith(u'-')
-        ? arguments.at(1)
-        : QString();
+    const QString command
+        = arguments.size() > 1 && !arguments.at(1).startsWith(u'-') ? arguments.at(1) : QString();
     if (command == u"serve") {
         arguments.removeAt(1);
         return ServeCommand::run(arguments);
@@ -66,7 +66,7 @@ int run(int argc, char *argv[])
     parser.setApplicationDescription(topLevelDescription());
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"command"_s, tr("serve, or nothing to open the app."),
+    parser.addPositionalArgument(u"command"_s, Text::tr("serve, or nothing to open the app."),
                                  u"[command]"_s);
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << "cors-playground: " << parser.errorText() << '\n';
@@ -77,7 +77,7 @@ int run(int argc, char *argv[])
     if (parser.isSet(u"help"_s))
         parser.showHelp(Success);
     QTextStream(stderr) << "cors-playground: "
-                        << tr("unknown command \"%1\"; the commands are: serve").arg(command)
+                        << Text::tr("unknown command \"%1\"; the commands are: serve").arg(command)
                         << '\n';
     return BadInput;
 }

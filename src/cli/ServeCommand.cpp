@@ -14,10 +14,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// One translation context for this file's strings, for tr() and lupdate alike.
+struct Text
 {
-    return QCoreApplication::translate("ServeCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ServeCommand)
+};
 
 int fail(const QString &message)
 {
@@ -39,8 +40,7 @@ QString describe(const RequestLogEntry &entry)
     const QByteArray origin = entry.origin();
     return QString::fromLatin1(entry.method) + u' ' + entry.target + u' '
         + QString::number(entry.status) + u" origin="
-        + (origin.isNull() ? u"-"_s : QString::fromLatin1(origin)) + u": "
-        + entry.corsOutcome;
+        + (origin.isNull() ? u"-"_s : QString::fromLatin1(origin)) + u": " + entry.corsOutcome;
 }
 
 } // namespace
@@ -51,26 +51,28 @@ int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Run the CORS server without a window. It answers any method on any path as the "
-           "policy says. Stop it with Ctrl+C."));
+        Text::tr("Run the CORS server without a window. It answers any method on any path as the "
+                 "policy says. Stop it with Ctrl+C."));
     parser.addHelpOption();
     const QCommandLineOption policyOption(
-        u"policy"_s, tr("Policy JSON file (default: Starlette's defaults)."), tr("FILE"));
+        u"policy"_s, Text::tr("Policy JSON file (default: Starlette's defaults)."),
+        Text::tr("FILE"));
     const QCommandLineOption portOption(u"port"_s,
-                                        tr("TCP port; 0 picks a free one (default: 8000)."),
-                                        tr("N"), u"8000"_s);
+                                        Text::tr("TCP port; 0 picks a free one (default: 8000)."),
+                                        Text::tr("N"), u"8000"_s);
     const QCommandLineOption bindOption(
-        u"bind"_s, tr("Address to listen on (default: 127.0.0.1, this machine only)."),
-        tr("ADDR"), u"127.0.0.1"_s);
+        u"bind"_s, Text::tr("Address to listen on (default: 127.0.0.1, this machine only)."),
+        Text::tr("ADDR"), u"127.0.0.1"_s);
     const QCommandLineOption quietOption(u"quiet"_s,
-                                         tr("Do not print a line for each request."));
+                                         Text::tr("Do not print a line for each request."));
     parser.addOptions({policyOption, portOption, bindOption, quietOption});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(u"help"_s))
         parser.showHelp(CommandLine::Success);
     if (!parser.positionalArguments().isEmpty())
-        return fail(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return fail(
+            Text::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
 
     CorsPolicy policy;
     if (parser.isSet(policyOption)) {
@@ -83,11 +85,11 @@ int run(const QStringList &arguments)
     bool isNumber = false;
     const uint port = parser.value(portOption).toUInt(&isNumber);
     if (!isNumber || port > 65535)
-        return fail(tr("--port: \"%1\" is not a port number (0 to 65535)")
+        return fail(Text::tr("--port: \"%1\" is not a port number (0 to 65535)")
                         .arg(parser.value(portOption)));
     QHostAddress address;
     if (!parseAddress(parser.value(bindOption), &address))
-        return fail(tr("--bind: \"%1\" is not an IP address, such as 127.0.0.1 or ::1")
+        return fail(Text::tr("--bind: \"%1\" is not an IP address, such as 127.0.0.1 or ::1")
                         .arg(parser.value(bindOption)));
 
     RequestLog log;
@@ -100,8 +102,9 @@ int run(const QStringList &arguments)
     QTextStream out(stdout);
     out << "listening on " << server.baseUrl().toString() << Qt::endl;
     if (!parser.isSet(quietOption)) {
-        QObject::connect(&log, &RequestLog::entryAdded, &server,
-                         [&out](const RequestLogEntry &entry) { out << describe(entry) << Qt::endl; });
+        QObject::connect(
+            &log, &RequestLog::entryAdded, &server,
+            [&out](const RequestLogEntry &entry) { out << describe(entry) << Qt::endl; });
     }
 
     UnixSignalWatcher signalWatcher;
@@ -109,7 +112,7 @@ int run(const QStringList &arguments)
                      QCoreApplication::instance(), &QCoreApplication::quit);
     QCoreApplication::exec();
     server.stop();
-    QTextStream(stderr) << "cors-playground serve: " << tr("stopped") << '\n';
+    QTextStream(stderr) << "cors-playground serve: " << Text::tr("stopped") << '\n';
     return CommandLine::Success;
 }
 

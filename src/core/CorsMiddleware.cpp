@@ -6,10 +6,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// One translation context for this file's strings, for tr() and lupdate alike.
+struct Text
 {
-    return QCoreApplication::translate("CorsMiddleware", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CorsMiddleware)
+};
 
 // Header bytes are read as Latin-1, as Starlette (and the ASGI spec) decodes them.
 QString latin1(const QByteArray &bytes)
@@ -55,8 +56,8 @@ CorsMiddleware::CorsMiddleware(const MiddlewareOptions &options)
     , m_allowAllHeaders(options.allowHeaders.contains(u"*"))
 {
     if (!options.allowOriginRegex.isEmpty())
-        m_allowOriginRegex =
-            QRegularExpression(QRegularExpression::anchoredPattern(options.allowOriginRegex));
+        m_allowOriginRegex
+            = QRegularExpression(QRegularExpression::anchoredPattern(options.allowOriginRegex));
     m_preflightExplicitAllowOrigin = !m_allowAllOrigins || options.allowCredentials;
 
     if (m_allowAllOrigins)
@@ -107,7 +108,7 @@ ServerResponse CorsMiddleware::respond(const IncomingRequest &request,
                                        ServerResponse appResponse) const
 {
     if (!request.headers.contains("Origin")) {
-        appResponse.corsOutcome = tr("not a CORS request (no Origin header)");
+        appResponse.corsOutcome = Text::tr("not a CORS request (no Origin header)");
         return appResponse;
     }
     if (isPreflight(request))
@@ -118,11 +119,11 @@ ServerResponse CorsMiddleware::respond(const IncomingRequest &request,
 ServerResponse CorsMiddleware::preflightResponse(const IncomingRequest &request) const
 {
     const QByteArray origin = request.headers.firstValue("Origin");
-    const QString requestedMethod =
-        latin1(request.headers.firstValue("Access-Control-Request-Method"));
+    const QString requestedMethod
+        = latin1(request.headers.firstValue("Access-Control-Request-Method"));
     const bool hasRequestedHeaders = request.headers.contains("Access-Control-Request-Headers");
-    const QByteArray requestedHeaders =
-        request.headers.firstValue("Access-Control-Request-Headers");
+    const QByteArray requestedHeaders
+        = request.headers.firstValue("Access-Control-Request-Headers");
 
     ServerResponse response;
     response.isPreflight = true;
@@ -156,12 +157,12 @@ ServerResponse CorsMiddleware::preflightResponse(const IncomingRequest &request)
         response.status = 200;
         response.body = "OK";
         response.corsDecision = ServerResponse::CorsDecision::Allowed;
-        response.corsOutcome = tr("preflight allowed");
+        response.corsOutcome = Text::tr("preflight allowed");
     } else {
         response.status = 400;
         response.body = "Disallowed CORS " + joined(failures);
         response.corsDecision = ServerResponse::CorsDecision::Refused;
-        response.corsOutcome = tr("preflight refused: %1").arg(failures.join(u", "));
+        response.corsOutcome = Text::tr("preflight refused: %1").arg(failures.join(u", "));
     }
     return response;
 }
@@ -184,14 +185,13 @@ ServerResponse CorsMiddleware::simpleResponse(const IncomingRequest &request,
             : QByteArray("Origin");
         response.headers.set("Vary", vary);
     }
-    response.corsDecision = echoOrigin || m_allowAllOrigins
-        ? ServerResponse::CorsDecision::Allowed
-        : ServerResponse::CorsDecision::Refused;
+    response.corsDecision = echoOrigin || m_allowAllOrigins ? ServerResponse::CorsDecision::Allowed
+                                                            : ServerResponse::CorsDecision::Refused;
     if (echoOrigin)
-        response.corsOutcome = tr("origin allowed (echoed back)");
+        response.corsOutcome = Text::tr("origin allowed (echoed back)");
     else if (m_allowAllOrigins)
-        response.corsOutcome = tr("origin allowed (*)");
+        response.corsOutcome = Text::tr("origin allowed (*)");
     else
-        response.corsOutcome = tr("origin not allowed: no Access-Control-Allow-Origin sent");
+        response.corsOutcome = Text::tr("origin not allowed: no Access-Control-Allow-Origin sent");
     return response;
 }

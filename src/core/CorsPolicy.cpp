@@ -9,10 +9,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// One translation context for this file's strings, for tr() and lupdate alike.
+struct Text
 {
-    return QCoreApplication::translate("CorsPolicy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CorsPolicy)
+};
 
 QString indexed(const QString &field, qsizetype index)
 {
@@ -29,12 +30,11 @@ void checkEach(const QStringList &values, const QString &field,
     }
 }
 
-void checkManualResponse(const ManualResponse &response, const QString &field,
-                         PolicyErrors &errors)
+void checkManualResponse(const ManualResponse &response, const QString &field, PolicyErrors &errors)
 {
     if (response.status < 100 || response.status > 599)
         errors.append({field + u".status",
-                       tr("%1 is not an HTTP status; use a number from 100 to 599.")
+                       Text::tr("%1 is not an HTTP status; use a number from 100 to 599.")
                            .arg(response.status)});
     const auto &lines = response.headers.lines();
     for (qsizetype index = 0; index < lines.size(); ++index) {
@@ -42,16 +42,16 @@ void checkManualResponse(const ManualResponse &response, const QString &field,
         const QString name = QString::fromUtf8(lines.at(index).first);
         QString problem = HttpSyntax::headerNameProblem(name);
         if (problem.isEmpty() && name == u"*")
-            problem = tr("\"*\" is not a header name.");
+            problem = Text::tr("\"*\" is not a header name.");
         if (problem.isEmpty()
             && (name.compare(u"Content-Length", Qt::CaseInsensitive) == 0
                 || name.compare(u"Transfer-Encoding", Qt::CaseInsensitive) == 0))
-            problem = tr("%1 is written by the server from the body it sends; leave it out.")
+            problem = Text::tr("%1 is written by the server from the body it sends; leave it out.")
                           .arg(name);
         if (!problem.isEmpty())
             errors.append({indexed(lineField, 0), problem});
-        const QString valueProblem =
-            HttpSyntax::headerValueProblem(QString::fromUtf8(lines.at(index).second));
+        const QString valueProblem
+            = HttpSyntax::headerValueProblem(QString::fromUtf8(lines.at(index).second));
         if (!valueProblem.isEmpty())
             errors.append({indexed(lineField, 1), valueProblem});
     }
@@ -67,17 +67,16 @@ PolicyErrors CorsPolicy::validate() const
         const QRegularExpression expression(middleware.allowOriginRegex);
         if (!expression.isValid())
             errors.append({u"allow_origin_regex"_s,
-                           tr("does not compile: %1 at character %2.")
+                           Text::tr("does not compile: %1 at character %2.")
                                .arg(expression.errorString())
                                .arg(expression.patternErrorOffset() + 1)});
     }
     checkEach(middleware.allowMethods, u"allow_methods"_s, HttpSyntax::methodProblem, errors);
     checkEach(middleware.allowHeaders, u"allow_headers"_s, HttpSyntax::headerNameProblem, errors);
-    checkEach(middleware.exposeHeaders, u"expose_headers"_s, HttpSyntax::headerNameProblem,
-              errors);
+    checkEach(middleware.exposeHeaders, u"expose_headers"_s, HttpSyntax::headerNameProblem, errors);
     if (middleware.maxAge < 0)
-        errors.append({u"max_age"_s, tr("must be 0 or more seconds (got %1).")
-                                         .arg(middleware.maxAge)});
+        errors.append(
+            {u"max_age"_s, Text::tr("must be 0 or more seconds (got %1).").arg(middleware.maxAge)});
     checkManualResponse(manualPreflight, u"manual.preflight"_s, errors);
     checkManualResponse(manualActual, u"manual.actual"_s, errors);
     return errors;

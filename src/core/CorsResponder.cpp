@@ -33,16 +33,15 @@ ServerResponse CorsResponder::endpointResponse(const IncomingRequest &request)
 
 bool CorsResponder::isPreflightShaped(const IncomingRequest &request)
 {
-    return request.method == "OPTIONS"
-        && request.headers.contains("Access-Control-Request-Method");
+    return request.method == "OPTIONS" && request.headers.contains("Access-Control-Request-Method");
 }
 
 ServerResponse CorsResponder::manualResponse(const IncomingRequest &request) const
 {
     ServerResponse response;
     response.isPreflight = isPreflightShaped(request);
-    const ManualResponse &manual = response.isPreflight ? m_policy.manualPreflight
-                                                        : m_policy.manualActual;
+    const ManualResponse &manual
+        = response.isPreflight ? m_policy.manualPreflight : m_policy.manualActual;
     response.status = manual.status;
     response.headers = manual.headers;
     if (!response.isPreflight && ServerResponse::statusAllowsBody(manual.status)) {

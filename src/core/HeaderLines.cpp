@@ -9,13 +9,11 @@ bool sameName(const QByteArray &left, const QByteArray &right)
 
 HeaderLines::HeaderLines(std::initializer_list<Line> lines)
     : m_lines(lines)
-{
-}
+{ }
 
 HeaderLines::HeaderLines(const QList<Line> &lines)
     : m_lines(lines)
-{
-}
+{ }
 
 void HeaderLines::append(const QByteArray &name, const QByteArray &value)
 {

@@ -3,16 +3,16 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
+// One translation context for this file's strings, for tr() and lupdate alike.
+struct Text
 {
-    return QCoreApplication::translate("HttpResponseParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HttpResponseParser)
+};
 } // namespace
 
 HttpResponseParser::HttpResponseParser(bool requestWasHead)
     : m_requestWasHead(requestWasHead)
-{
-}
+{ }
 
 void HttpResponseParser::feed(const QByteArray &bytes)
 {
@@ -44,7 +44,7 @@ void HttpResponseParser::finishOnClose()
         m_buffer.clear();
         m_state = State::Complete;
     } else if (m_state != State::Complete) {
-        fail(tr("the server closed the connection before the response was complete"));
+        fail(Text::tr("the server closed the connection before the response was complete"));
     }
 }
 
@@ -53,12 +53,12 @@ bool HttpResponseParser::takeLine(QByteArray *line)
     const qsizetype end = m_buffer.indexOf('\n');
     if (end < 0) {
         if (m_headerBytes + m_buffer.size() > MaximumHeaderBytes)
-            fail(tr("the response headers are larger than %1 bytes").arg(MaximumHeaderBytes));
+            fail(Text::tr("the response headers are larger than %1 bytes").arg(MaximumHeaderBytes));
         return false;
     }
     m_headerBytes += end + 1;
     if (m_headerBytes > MaximumHeaderBytes) {
-        fail(tr("the response headers are larger than %1 bytes").arg(MaximumHeaderBytes));
+        fail(Text::tr("the response headers are larger than %1 bytes").arg(MaximumHeaderBytes));
         return false;
     }
     *line = m_buffer.left(end);
@@ -75,7 +75,7 @@ void HttpResponseParser::parseStatusLine(const QByteArray &line)
     bool isNumber = false;
     const int status = parts.size() >= 2 ? parts.at(1).toInt(&isNumber) : 0;
     if (!line.startsWith("HTTP/") || !isNumber || parts.at(1).size() != 3) {
-        fail(tr("not an HTTP response: \"%1\"").arg(QString::fromLatin1(line.left(80))));
+        fail(Text::tr("not an HTTP response: \"%1\"").arg(QString::fromLatin1(line.left(80))));
         return;
     }
     m_response.httpVersion = parts.at(0);
@@ -88,7 +88,7 @@ void HttpResponseParser::parseHeaderLine(const QByteArray &line)
 {
     const qsizetype colon = line.indexOf(':');
     if (colon <= 0) {
-        fail(tr("malformed header line: \"%1\"").arg(QString::fromLatin1(line.left(80))));
+        fail(Text::tr("malformed header line: \"%1\"").arg(QString::fromLatin1(line.left(80))));
         return;
     }
     m_response.headers.append(line.left(colon), line.mid(colon + 1).trimmed());
@@ -107,10 +107,10 @@ void HttpResponseParser::startBody()
     }
     if (m_response.headers.contains("Content-Length")) {
         bool isNumber = false;
-        m_remainingBody = m_response.headers.firstValue("Content-Length").trimmed().toLongLong(
-            &isNumber);
+        m_remainingBody
+            = m_response.headers.firstValue("Content-Length").trimmed().toLongLong(&isNumber);
         if (!isNumber || m_remainingBody < 0) {
-            fail(tr("invalid Content-Length"));
+            fail(Text::tr("invalid Content-Length"));
             return;
         }
     }
@@ -132,7 +132,7 @@ void HttpResponseParser::readBody()
             m_state = State::Complete;
     }
     if (m_response.body.size() > MaximumBodyBytes)
-        fail(tr("the response body is larger than %1 bytes").arg(MaximumBodyBytes));
+        fail(Text::tr("the response body is larger than %1 bytes").arg(MaximumBodyBytes));
 }
 
 void HttpResponseParser::readChunks()
@@ -145,7 +145,7 @@ void HttpResponseParser::readChunks()
             bool isNumber = false;
             m_remainingBody = line.split(';').first().trimmed().toLongLong(&isNumber, 16);
             if (!isNumber || m_remainingBody < 0) {
-                fail(tr("invalid chunk size"));
+                fail(Text::tr("invalid chunk size"));
                 return;
             }
             m_state = m_remainingBody == 0 ? State::ChunkTrailer : State::ChunkData;
@@ -156,7 +156,7 @@ void HttpResponseParser::readChunks()
             m_response.body += m_buffer.left(m_remainingBody);
             m_buffer.remove(0, m_remainingBody + 2);
             if (m_response.body.size() > MaximumBodyBytes) {
-                fail(tr("the response body is larger than %1 bytes").arg(MaximumBodyBytes));
+                fail(Text::tr("the response body is larger than %1 bytes").arg(MaximumBodyBytes));
                 return;
             }
             m_state = State::ChunkSize;

@@ -26,7 +26,16 @@ public:
     const RawHttpResponse &response() const { return m_response; }
 
 private:
-    enum class State { StatusLine, Headers, Body, ChunkSize, ChunkData, ChunkTrailer, Complete, Failed };
+    enum class State {
+        StatusLine,
+        Headers,
+        Body,
+        ChunkSize,
+        ChunkData,
+        ChunkTrailer,
+        Complete,
+        Failed
+    };
 
     bool takeLine(QByteArray *line);
     void parseStatusLine(const QByteArray &line);

@@ -7,10 +7,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// One translation context for this file's strings, for tr() and lupdate alike.
+struct Text
 {
-    return QCoreApplication::translate("HttpSyntax", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HttpSyntax)
+};
 
 bool isTokenCharacter(char character)
 {
@@ -44,18 +45,18 @@ bool isValidHeaderValue(const QByteArray &value)
 QString originProblem(const QString &origin)
 {
     if (origin.isEmpty())
-        return tr("is empty; an origin looks like \"http://localhost:3000\".");
+        return Text::tr("is empty; an origin looks like \"http://localhost:3000\".");
     // "*" allows every origin and "null" is what sandboxed pages and file: URLs send.
     if (origin == u"*" || origin == u"null")
         return {};
     if (origin.trimmed() != origin)
-        return tr("%1 has spaces around it; browsers send the origin without them.")
+        return Text::tr("%1 has spaces around it; browsers send the origin without them.")
             .arg(quote(origin));
 
     const qsizetype schemeEnd = origin.indexOf(u"://");
     if (schemeEnd <= 0)
-        return tr("%1 has no scheme. An origin is scheme://host[:port], for example "
-                  "\"http://%2\".")
+        return Text::tr("%1 has no scheme. An origin is scheme://host[:port], for example "
+                        "\"http://%2\".")
             .arg(quote(origin), origin);
 
     const qsizetype authorityStart = schemeEnd + 3;
@@ -68,34 +69,35 @@ QString originProblem(const QString &origin)
     const QString suggestion = origin.left(authorityEnd);
     const QString rest = origin.mid(authorityEnd);
     if (rest == u"/")
-        return tr("%1 ends with a slash. Browsers send the origin without one, so it would "
-                  "never match: write %2.")
+        return Text::tr("%1 ends with a slash. Browsers send the origin without one, so it would "
+                        "never match: write %2.")
             .arg(quote(origin), quote(suggestion));
     if (!rest.isEmpty())
-        return tr("%1 has a path, query or fragment (%2). An origin is only "
-                  "scheme://host[:port]: write %3.")
+        return Text::tr("%1 has a path, query or fragment (%2). An origin is only "
+                        "scheme://host[:port]: write %3.")
             .arg(quote(origin), quote(rest), quote(suggestion));
 
     const QUrl url(origin, QUrl::StrictMode);
     if (!url.isValid())
-        return tr("%1 is not a valid origin: %2.")
+        return Text::tr("%1 is not a valid origin: %2.")
             .arg(quote(origin), url.errorString().section(u';', 0, 0));
     if (!url.userInfo().isEmpty())
-        return tr("%1 contains a user name or password; an origin never does.").arg(quote(origin));
+        return Text::tr("%1 contains a user name or password; an origin never does.")
+            .arg(quote(origin));
     if (url.host().isEmpty())
-        return tr("%1 has no host.").arg(quote(origin));
+        return Text::tr("%1 has no host.").arg(quote(origin));
     return {};
 }
 
 QString methodProblem(const QString &method)
 {
     if (method.isEmpty())
-        return tr("is empty; a method is a word such as GET or PUT.");
+        return Text::tr("is empty; a method is a word such as GET or PUT.");
     if (method == u"*")
         return {};
     if (!isToken(method.toUtf8()))
-        return tr("%1 is not a valid HTTP method: use letters, digits or !#$%&'*+-.^_`|~, "
-                  "no spaces or commas.")
+        return Text::tr("%1 is not a valid HTTP method: use letters, digits or !#$%&'*+-.^_`|~, "
+                        "no spaces or commas.")
             .arg(quote(method));
     return {};
 }
@@ -103,14 +105,14 @@ QString methodProblem(const QString &method)
 QString headerNameProblem(const QString &name)
 {
     if (name.isEmpty())
-        return tr("is empty; a header name is a word such as Content-Type.");
+        return Text::tr("is empty; a header name is a word such as Content-Type.");
     if (name == u"*")
         return {};
     if (name.endsWith(u':'))
-        return tr("%1 ends with a colon; write the header name without it.").arg(quote(name));
+        return Text::tr("%1 ends with a colon; write the header name without it.").arg(quote(name));
     if (!isToken(name.toUtf8()))
-        return tr("%1 is not a valid header name: use letters, digits or !#$%&'*+-.^_`|~, "
-                  "no spaces, colons or commas.")
+        return Text::tr("%1 is not a valid header name: use letters, digits or !#$%&'*+-.^_`|~, "
+                        "no spaces, colons or commas.")
             .arg(quote(name));
     return {};
 }
@@ -118,7 +120,7 @@ QString headerNameProblem(const QString &name)
 QString headerValueProblem(const QString &value)
 {
     if (!isValidHeaderValue(value.toUtf8()))
-        return tr("contains a line break or NUL character, which would end the header line.");
+        return Text::tr("contains a line break or NUL character, which would end the header line.");
     return {};
 }
 

@@ -32,8 +32,7 @@ PlaygroundServer::PlaygroundServer(RequestLog *log, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_log(log)
     , m_responder(std::make_shared<const CorsResponder>(CorsPolicy()))
-{
-}
+{ }
 
 PlaygroundServer::~PlaygroundServer() = default;
 

@@ -7,10 +7,11 @@
 #include <QSaveFile>
 
 namespace {
-QString tr(const char *text)
+// One translation context for this file's strings, for tr() and lupdate alike.
+struct Text
 {
-    return QCoreApplication::translate("PolicyFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PolicyFile)
+};
 } // namespace
 
 namespace PolicyFile {
@@ -20,7 +21,8 @@ LoadResult load(const QString &path)
     LoadResult result;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.errors.append(tr("%1: cannot read the policy file: %2").arg(path, file.errorString()));
+        result.errors.append(
+            Text::tr("%1: cannot read the policy file: %2").arg(path, file.errorString()));
         return result;
     }
     const PolicyJson::ParseResult parsed = PolicyJson::parse(file.readAll());
@@ -37,7 +39,8 @@ bool save(const QString &path, const CorsPolicy &policy, QString *errorMessage)
     if (!file.open(QIODevice::WriteOnly) || file.write(PolicyJson::serialize(policy)) < 0
         || !file.commit()) {
         if (errorMessage)
-            *errorMessage = tr("%1: cannot save the policy: %2").arg(path, file.errorString());
+            *errorMessage
+                = Text::tr("%1: cannot save the policy: %2").arg(path, file.errorString());
         return false;
     }
     return true;

@@ -11,30 +11,31 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// One translation context for this file's strings, for tr() and lupdate alike.
+struct Text
 {
-    return QCoreApplication::translate("PolicyJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PolicyJson)
+};
 
 QString typeName(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return tr("null");
+        return Text::tr("null");
     case QJsonValue::Bool:
-        return tr("true/false");
+        return Text::tr("true/false");
     case QJsonValue::Double:
-        return tr("a number");
+        return Text::tr("a number");
     case QJsonValue::String:
-        return tr("a string");
+        return Text::tr("a string");
     case QJsonValue::Array:
-        return tr("a list");
+        return Text::tr("a list");
     case QJsonValue::Object:
-        return tr("an object");
+        return Text::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("nothing");
+    return Text::tr("nothing");
 }
 
 qsizetype editDistance(const QString &left, const QString &right)
@@ -46,10 +47,10 @@ qsizetype editDistance(const QString &left, const QString &right)
         QList<qsizetype> current(right.size() + 1);
         current[0] = row;
         for (qsizetype column = 1; column <= right.size(); ++column) {
-            const qsizetype substitution =
-                previous[column - 1] + (left.at(row - 1) == right.at(column - 1) ? 0 : 1);
-            current[column] =
-                std::min({previous[column] + 1, current[column - 1] + 1, substitution});
+            const qsizetype substitution
+                = previous[column - 1] + (left.at(row - 1) == right.at(column - 1) ? 0 : 1);
+            current[column]
+                = std::min({previous[column] + 1, current[column - 1] + 1, substitution});
         }
         previous = current;
     }
@@ -64,18 +65,18 @@ public:
         : m_object(object)
         , m_prefix(std::move(prefix))
         , m_errors(errors)
-    {
-    }
+    { }
 
     void rejectUnknownKeys(const QStringList &known)
     {
         for (const QString &key : m_object.keys()) {
             if (known.contains(key))
                 continue;
-            QString message = tr("unknown key; the known keys are %1.").arg(known.join(u", "));
+            QString message
+                = Text::tr("unknown key; the known keys are %1.").arg(known.join(u", "));
             for (const QString &candidate : known) {
                 if (editDistance(key.toLower(), candidate) <= 2) {
-                    message = tr("unknown key; did you mean \"%1\"?").arg(candidate);
+                    message = Text::tr("unknown key; did you mean \"%1\"?").arg(candidate);
                     break;
                 }
             }
@@ -89,8 +90,9 @@ public:
             return;
         const QJsonValue value = m_object.value(key);
         if (!value.isArray()) {
-            error(key, tr("must be a list of strings, such as [\"%1\"], not %2.")
-                           .arg(exampleFor(key), typeName(value)));
+            error(key,
+                  Text::tr("must be a list of strings, such as [\"%1\"], not %2.")
+                      .arg(exampleFor(key), typeName(value)));
             return;
         }
         QStringList result;
@@ -99,7 +101,7 @@ public:
             const QJsonValue item = array.at(index);
             if (!item.isString()) {
                 error(key + u'[' + QString::number(index) + u']',
-                      tr("must be a string, not %1.").arg(typeName(item)));
+                      Text::tr("must be a string, not %1.").arg(typeName(item)));
                 continue;
             }
             result.append(item.toString());
@@ -117,7 +119,7 @@ public:
         } else if (value.isString()) {
             target = value.toString();
         } else {
-            error(key, tr("must be a string or null, not %1.").arg(typeName(value)));
+            error(key, Text::tr("must be a string or null, not %1.").arg(typeName(value)));
         }
     }
 
@@ -129,7 +131,7 @@ public:
         if (value.isBool())
             target = value.toBool();
         else
-            error(key, tr("must be true or false, not %1.").arg(typeName(value)));
+            error(key, Text::tr("must be true or false, not %1.").arg(typeName(value)));
     }
 
     void readInteger(const QString &key, int minimum, int maximum, const QString &meaning,
@@ -142,11 +144,12 @@ public:
         if (!value.isDouble() || std::floor(number) != number || number < minimum
             || number > maximum) {
             const QString shown = value.isDouble() ? QString::number(number) : typeName(value);
-            error(key, tr("must be %1 from %2 to %3 (got %4).")
-                           .arg(meaning)
-                           .arg(minimum)
-                           .arg(maximum)
-                           .arg(shown));
+            error(key,
+                  Text::tr("must be %1 from %2 to %3 (got %4).")
+                      .arg(meaning)
+                      .arg(minimum)
+                      .arg(maximum)
+                      .arg(shown));
             return;
         }
         target = static_cast<int>(number);
@@ -158,7 +161,7 @@ public:
             return false;
         const QJsonValue value = m_object.value(key);
         if (!value.isObject()) {
-            error(key, tr("must be an object, not %1.").arg(typeName(value)));
+            error(key, Text::tr("must be an object, not %1.").arg(typeName(value)));
             return false;
         }
         target = value.toObject();
@@ -171,9 +174,10 @@ public:
             return;
         const QJsonValue value = m_object.value(key);
         if (!value.isArray()) {
-            error(key, tr("must be a list of [name, value] pairs, such as "
-                          "[[\"Access-Control-Allow-Origin\", \"*\"]], not %1.")
-                           .arg(typeName(value)));
+            error(key,
+                  Text::tr("must be a list of [name, value] pairs, such as "
+                           "[[\"Access-Control-Allow-Origin\", \"*\"]], not %1.")
+                      .arg(typeName(value)));
             return;
         }
         HeaderLines result;
@@ -183,7 +187,7 @@ public:
             if (!array.at(index).isArray() || pair.size() != 2 || !pair.at(0).isString()
                 || !pair.at(1).isString()) {
                 error(key + u'[' + QString::number(index) + u']',
-                      tr("must be a pair of two strings, [name, value]."));
+                      Text::tr("must be a pair of two strings, [name, value]."));
                 continue;
             }
             result.append(pair.at(0).toString().toUtf8(), pair.at(1).toString().toUtf8());
@@ -224,7 +228,7 @@ void readManualResponse(ObjectReader &parent, const QString &key, ManualResponse
         return;
     ObjectReader reader(object, parent.path(key), errors);
     reader.rejectUnknownKeys({u"status"_s, u"headers"_s});
-    reader.readInteger(u"status"_s, 100, 599, tr("an HTTP status"), target.status);
+    reader.readInteger(u"status"_s, 100, 599, Text::tr("an HTTP status"), target.status);
     reader.readHeaderLines(u"headers"_s, target.headers);
 }
 
@@ -254,13 +258,14 @@ ParseResult parse(const QByteArray &json)
         const qsizetype line = before.count('\n') + 1;
         const qsizetype column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
         return {{},
-                {{QString(), tr("not valid JSON: %1 at line %2, column %3.")
-                                 .arg(parseError.errorString())
-                                 .arg(line)
-                                 .arg(column)}}};
+                {{QString(),
+                  Text::tr("not valid JSON: %1 at line %2, column %3.")
+                      .arg(parseError.errorString())
+                      .arg(line)
+                      .arg(column)}}};
     }
     if (!document.isObject())
-        return {{}, {{QString(), tr("a policy must be a JSON object { ... }.")}}};
+        return {{}, {{QString(), Text::tr("a policy must be a JSON object { ... }.")}}};
     return fromJsonObject(document.object());
 }
 
@@ -277,8 +282,8 @@ ParseResult fromJsonObject(const QJsonObject &object)
     if (mode == u"manual")
         result.policy.mode = CorsPolicy::Mode::Manual;
     else if (mode != u"middleware")
-        result.errors.append({u"mode"_s, tr("must be \"middleware\" or \"manual\", not \"%1\".")
-                                             .arg(mode)});
+        result.errors.append(
+            {u"mode"_s, Text::tr("must be \"middleware\" or \"manual\", not \"%1\".").arg(mode)});
 
     MiddlewareOptions &options = result.policy.middleware;
     reader.readStringList(u"allow_origins"_s, options.allowOrigins);
@@ -288,7 +293,7 @@ ParseResult fromJsonObject(const QJsonObject &object)
     reader.readBool(u"allow_credentials"_s, options.allowCredentials);
     reader.readStringList(u"expose_headers"_s, options.exposeHeaders);
     reader.readInteger(u"max_age"_s, 0, std::numeric_limits<int>::max(),
-                       tr("a whole number of seconds"), options.maxAge);
+                       Text::tr("a whole number of seconds"), options.maxAge);
 
     QJsonObject manual;
     if (reader.readObject(u"manual"_s, manual)) {
@@ -317,8 +322,9 @@ QJsonObject toJsonObject(const CorsPolicy &policy)
         {u"allow_credentials"_s, options.allowCredentials},
         {u"expose_headers"_s, toArray(options.exposeHeaders)},
         {u"max_age"_s, options.maxAge},
-        {u"manual"_s, QJsonObject{{u"preflight"_s, toJson(policy.manualPreflight)},
-                                  {u"actual"_s, toJson(policy.manualActual)}}},
+        {u"manual"_s,
+         QJsonObject{{u"preflight"_s, toJson(policy.manualPreflight)},
+                     {u"actual"_s, toJson(policy.manualActual)}}},
     };
 }
 

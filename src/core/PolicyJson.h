@@ -6,7 +6,8 @@
 #include <QJsonObject>
 
 // The policy JSON format, a public contract shared by files, the CLI and the exports:
-//   {"mode": "middleware", "allow_origins": [...], "allow_origin_regex": "", "allow_methods": [...],
+//   {"mode": "middleware", "allow_origins": [...], "allow_origin_regex": "", "allow_methods":
+//   [...],
 //    "allow_headers": [...], "allow_credentials": false, "expose_headers": [...], "max_age": 600,
 //    "manual": {"preflight": {"status": 204, "headers": [[name, value], ...]},
 //               "actual": {"status": 200, "headers": [...]}}}

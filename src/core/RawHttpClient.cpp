@@ -25,8 +25,8 @@ void RawHttpClient::send(const RawHttpRequest &request, int timeoutMilliseconds)
         QMetaObject::invokeMethod(
             this,
             [this, scheme = request.url.scheme()] {
-                Q_EMIT failed(tr("only http:// URLs can be sent byte for byte (got %1://)")
-                                  .arg(scheme));
+                Q_EMIT failed(
+                    tr("only http:// URLs can be sent byte for byte (got %1://)").arg(scheme));
             },
             Qt::QueuedConnection);
         return;

@@ -23,7 +23,8 @@ int run(int argc, char *argv[])
     PlaygroundServer server(&log);
     // A fixed port is easier to type in a class; a free one keeps a second copy working.
     QString error;
-    if (!server.start(QHostAddress::LocalHost, 8000, &error) && !server.start(QHostAddress::LocalHost, 0, &error))
+    if (!server.start(QHostAddress::LocalHost, 8000, &error)
+        && !server.start(QHostAddress::LocalHost, 0, &error))
         QMessageBox::warning(nullptr, QObject::tr("CORS Playground"),
                              QObject::tr("The CORS server could not start: %1").arg(error));
 

@@ -10,8 +10,7 @@ MainWindow::MainWindow(PlaygroundServer *server, QWidget *parent)
 {
     m_ui->setupUi(this);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_server, &PlaygroundServer::listeningChanged, this,
-            &MainWindow::updateServerStatus);
+    connect(m_server, &PlaygroundServer::listeningChanged, this, &MainWindow::updateServerStatus);
     updateServerStatus();
 }
 
