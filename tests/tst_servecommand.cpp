@@ -166,7 +166,8 @@ private Q_SLOTS:
         QTest::newRow("unknown option")
             << QStringList{u"serve"_s, u"--colour"_s} << u"Unknown option 'colour'"_s;
         QTest::newRow("unknown command")
-            << QStringList{u"serv"_s} << u"unknown command \"serv\"; the commands are: serve"_s;
+            << QStringList{u"serv"_s}
+            << u"unknown command \"serv\"; the commands are: serve, check"_s;
     }
 
     void badArgumentsExitTwo()

@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "CheckCommand.h"
 #include "ServeCommand.h"
 
 #include <QCommandLineParser>
@@ -23,7 +24,8 @@ QString topLevelDescription()
     return Text::tr("See what a browser does with CORS, live.\n\n"
                     "Commands:\n"
                     "  (none)   open the desktop app\n"
-                    "  serve    run the CORS server without a window\n\n"
+                    "  serve    run the CORS server without a window\n"
+                    "  check    do what a browser does for one fetch() and give the verdict\n\n"
                     "Run 'cors-playground COMMAND --help' for a command's options.");
 }
 
@@ -57,17 +59,17 @@ int run(int argc, char *argv[])
     QStringList arguments = QCoreApplication::arguments();
     const QString command
         = arguments.size() > 1 && !arguments.at(1).startsWith(u'-') ? arguments.at(1) : QString();
-    if (command == u"serve") {
+    if (command == u"serve" || command == u"check") {
         arguments.removeAt(1);
-        return ServeCommand::run(arguments);
+        return command == u"serve" ? ServeCommand::run(arguments) : CheckCommand::run(arguments);
     }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(topLevelDescription());
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"command"_s, Text::tr("serve, or nothing to open the app."),
-                                 u"[command]"_s);
+    parser.addPositionalArgument(
+        u"command"_s, Text::tr("serve or check, or nothing to open the app."), u"[command]"_s);
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << "cors-playground: " << parser.errorText() << '\n';
         return BadInput;
@@ -76,9 +78,9 @@ int run(int argc, char *argv[])
         parser.showVersion();
     if (parser.isSet(u"help"_s))
         parser.showHelp(Success);
-    QTextStream(stderr) << "cors-playground: "
-                        << Text::tr("unknown command \"%1\"; the commands are: serve").arg(command)
-                        << '\n';
+    QTextStream(stderr)
+        << "cors-playground: "
+        << Text::tr("unknown command \"%1\"; the commands are: serve, check").arg(command) << '\n';
     return BadInput;
 }
 

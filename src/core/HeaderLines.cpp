@@ -20,6 +20,11 @@ void HeaderLines::append(const QByteArray &name, const QByteArray &value)
     m_lines.append({name, value});
 }
 
+void HeaderLines::append(const HeaderLines &other)
+{
+    m_lines.append(other.m_lines);
+}
+
 void HeaderLines::set(const QByteArray &name, const QByteArray &value)
 {
     qsizetype firstIndex = -1;

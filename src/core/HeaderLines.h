@@ -16,6 +16,7 @@ public:
     explicit HeaderLines(const QList<Line> &lines);
 
     void append(const QByteArray &name, const QByteArray &value);
+    void append(const HeaderLines &other);
     // Replaces every line with this name (any case) by one line at the first one's place,
     // or appends it: what Starlette's MutableHeaders.__setitem__ does.
     void set(const QByteArray &name, const QByteArray &value);

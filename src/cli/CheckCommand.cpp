@@ -1,0 +1,167 @@
+#include "CheckCommand.h"
+
+#include "BrowserSimulator.h"
+#include "CommandLine.h"
+#include "HttpSyntax.h"
+#include "PlaygroundServer.h"
+#include "PolicyFile.h"
+#include "RequestLog.h"
+#include "SimulationJson.h"
+#include "TraceText.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QTextStream>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// One translation context for this file's strings, for tr() and lupdate alike.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CheckCommand)
+};
+
+int fail(const QString &message)
+{
+    QTextStream(stderr) << "cors-playground check: " << message << '\n';
+    return CommandLine::BadInput;
+}
+
+// Reads the request from the options; on bad input returns the message to print.
+QString readRequest(const QCommandLineParser &parser, FetchRequest *request)
+{
+    const QString origin = parser.value(u"origin"_s);
+    if (origin.isEmpty())
+        return Text::tr("--origin is required: the origin of the page that calls fetch(), e.g. "
+                        "http://localhost:5173");
+    const QString originProblem = HttpSyntax::originProblem(origin);
+    if (!originProblem.isEmpty() || origin == u"*")
+        return u"--origin: "_s
+            + (origin == u"*" ? Text::tr("\"*\" is not an origin a page can have.")
+                              : originProblem);
+    request->pageOrigin = origin;
+
+    request->method = parser.value(u"method"_s);
+    const QString methodProblem = HttpSyntax::methodProblem(request->method);
+    if (!methodProblem.isEmpty() || request->method == u"*")
+        return u"--method: "_s
+            + (methodProblem.isEmpty() ? Text::tr("\"*\" is not a method.") : methodProblem);
+
+    for (const QString &line : parser.values(u"header"_s)) {
+        const qsizetype colon = line.indexOf(u':');
+        const QString name = line.left(colon).trimmed();
+        const QString value = line.mid(colon + 1).trimmed();
+        if (colon <= 0)
+            return Text::tr("--header: \"%1\" is not \"Name: value\".").arg(line);
+        QString problem = HttpSyntax::headerNameProblem(name);
+        if (problem.isEmpty() && name == u"*")
+            problem = Text::tr("\"*\" is not a header name.");
+        if (problem.isEmpty())
+            problem = HttpSyntax::headerValueProblem(value);
+        if (!problem.isEmpty())
+            return u"--header: "_s + problem;
+        request->headers.append(name.toLatin1(), value.toLatin1());
+    }
+    if (parser.isSet(u"body"_s))
+        request->body = parser.value(u"body"_s).toUtf8();
+    if (!FetchRequest::parseCredentials(parser.value(u"credentials"_s), &request->credentials))
+        return Text::tr("--credentials: \"%1\" is not omit, same-origin or include.")
+            .arg(parser.value(u"credentials"_s));
+    if (!FetchRequest::parseMode(parser.value(u"mode"_s), &request->mode))
+        return Text::tr("--mode: \"%1\" is not cors or no-cors.").arg(parser.value(u"mode"_s));
+    return {};
+}
+
+} // namespace
+
+namespace CheckCommand {
+
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Text::tr("Do what a browser does for one fetch() and say whether CORS allows it. "
+                 "Without --url the policy is served on a free loopback port for the check."));
+    parser.addHelpOption();
+    parser.addOptions({
+        {u"policy"_s, Text::tr("Policy JSON file to serve (default: Starlette's defaults)."),
+         Text::tr("FILE")},
+        {u"origin"_s, Text::tr("Origin of the calling page (required)."), Text::tr("ORIGIN")},
+        {u"method"_s, Text::tr("Method as written in fetch() (default GET)."), Text::tr("M"),
+         u"GET"_s},
+        {u"path"_s, Text::tr("Path on the served policy's server (default /api/data)."),
+         Text::tr("P"), u"/api/data"_s},
+        {u"url"_s, Text::tr("Check this live http:// URL instead of serving a policy."),
+         Text::tr("URL")},
+        {u"header"_s, Text::tr("Request header, repeatable."), Text::tr("'Name: value'")},
+        {u"body"_s, Text::tr("Request body (a string)."), Text::tr("TEXT")},
+        {u"credentials"_s, Text::tr("omit, same-origin (default) or include."), Text::tr("MODE"),
+         u"same-origin"_s},
+        {u"mode"_s, Text::tr("cors (default) or no-cors."), Text::tr("MODE"), u"cors"_s},
+        {u"json"_s, Text::tr("Print one JSON object instead of the trace.")},
+    });
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(u"help"_s))
+        parser.showHelp(CommandLine::Success);
+    if (!parser.positionalArguments().isEmpty())
+        return fail(
+            Text::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+
+    FetchRequest request;
+    const QString problem = readRequest(parser, &request);
+    if (!problem.isEmpty())
+        return fail(problem);
+
+    RequestLog log;
+    PlaygroundServer server(&log);
+    if (parser.isSet(u"url"_s)) {
+        if (parser.isSet(u"policy"_s) || parser.isSet(u"path"_s))
+            return fail(Text::tr("--url checks a live server: leave out --policy and --path."));
+        request.url = QUrl(parser.value(u"url"_s), QUrl::StrictMode);
+        if (!request.url.isValid() || request.url.scheme() != u"http"
+            || request.url.host().isEmpty())
+            return fail(
+                Text::tr("--url: \"%1\" is not an http:// URL.").arg(parser.value(u"url"_s)));
+    } else {
+        CorsPolicy policy;
+        if (parser.isSet(u"policy"_s)) {
+            const PolicyFile::LoadResult loaded = PolicyFile::load(parser.value(u"policy"_s));
+            if (!loaded.ok())
+                return fail(loaded.errors.join(u"\n"_s));
+            policy = loaded.policy;
+        }
+        const QString path = parser.value(u"path"_s);
+        if (!path.startsWith(u'/'))
+            return fail(Text::tr("--path: \"%1\" must start with /.").arg(path));
+        server.setPolicy(policy);
+        QString error;
+        if (!server.start(QHostAddress::LocalHost, 0, &error))
+            return fail(error);
+        request.url = server.baseUrl().resolved(QUrl(path));
+    }
+
+    BrowserSimulator simulator;
+    SimulationResult result;
+    QEventLoop loop;
+    QObject::connect(&simulator, &BrowserSimulator::finished, &loop,
+                     [&](const SimulationResult &finished) {
+                         result = finished;
+                         loop.quit();
+                     });
+    simulator.simulate(request);
+    loop.exec();
+
+    QTextStream out(stdout);
+    if (parser.isSet(u"json"_s))
+        out << QJsonDocument(SimulationJson::toJson(result)).toJson(QJsonDocument::Indented);
+    else
+        out << TraceText::format(result);
+    return result.allowed ? CommandLine::Success : CommandLine::Blocked;
+}
+
+} // namespace CheckCommand

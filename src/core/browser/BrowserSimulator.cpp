@@ -1,0 +1,375 @@
+#include "BrowserSimulator.h"
+
+#include "CorsExplanation.h"
+#include "CorsMessages.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QByteArray userAgent
+    = "Mozilla/5.0 (X11; Linux x86_64) CORS-Playground/" CORS_PLAYGROUND_VERSION
+      " (simulating Chromium)";
+
+QString methodReason(const QByteArray &method)
+{
+    return BrowserSimulator::tr("the method %1 is not GET, HEAD or POST")
+        .arg(QString::fromLatin1(method));
+}
+
+} // namespace
+
+BrowserSimulator::BrowserSimulator(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<SimulationResult>();
+    connect(&m_client, &RawHttpClient::finished, this, &BrowserSimulator::onResponse);
+    connect(&m_client, &RawHttpClient::failed, this, &BrowserSimulator::onNetworkError);
+}
+
+void BrowserSimulator::simulate(const FetchRequest &request)
+{
+    cancel();
+    m_busy = true;
+    m_request = request;
+    m_result = SimulationResult();
+    m_result.url = request.url;
+    m_result.origin = request.pageOrigin;
+    m_origin = request.pageOrigin;
+    m_currentUrl = request.url;
+    m_taintedOrigin = false;
+    m_method = FetchRules::normalizeMethod(request.method);
+    m_body = request.body;
+
+    // fetch() itself throws for these, before anything is sent.
+    const QString method = QString::fromLatin1(m_method);
+    if (FetchRules::isForbiddenMethod(m_method))
+        return finishBlocked({CorsErrorKind::TypeError,
+                              tr("Failed to execute 'fetch' on 'Window': '%1' HTTP method is "
+                                 "unsupported.")
+                                  .arg(method)},
+                             0);
+    if (!m_body.isNull() && (m_method == "GET" || m_method == "HEAD"))
+        return finishBlocked({CorsErrorKind::TypeError,
+                              tr("Failed to execute 'fetch' on 'Window': Request with GET/HEAD "
+                                 "method cannot have body.")},
+                             0);
+    if (request.mode == FetchRequest::Mode::NoCors && !FetchRules::isSafelistedMethod(m_method))
+        return finishBlocked({CorsErrorKind::TypeError,
+                              tr("Failed to execute 'fetch' on 'Window': '%1' is unsupported in "
+                                 "no-cors mode.")
+                                  .arg(method)},
+                             0);
+
+    m_headers = HeaderLines();
+    for (const auto &line : request.headers.lines()) {
+        const QString name = QString::fromLatin1(line.first);
+        if (FetchRules::isForbiddenRequestHeader(line.first, line.second)) {
+            m_result.notes.append(tr("%1 is a forbidden header: fetch() drops it.").arg(name));
+        } else if (request.mode == FetchRequest::Mode::NoCors
+                   && !FetchRules::safelistProblem(line.first, line.second).isEmpty()) {
+            m_result.notes.append(tr("%1 is not safelisted: no-cors mode drops it.").arg(name));
+        } else {
+            m_headers.append(line.first, line.second);
+        }
+    }
+    if (!m_body.isNull() && !m_headers.contains("Content-Type")) {
+        m_headers.append("Content-Type", "text/plain;charset=UTF-8");
+        m_result.notes.append(tr("A string body makes fetch() add Content-Type: "
+                                 "text/plain;charset=UTF-8."));
+    }
+    if (credentialsIncluded())
+        m_result.notes.append(tr("With credentials: 'include' Chromium would also send its "
+                                 "cookies for this site; the simulator has none."));
+    startHop();
+}
+
+void BrowserSimulator::cancel()
+{
+    m_client.abort();
+    m_busy = false;
+}
+
+bool BrowserSimulator::isCrossOrigin() const
+{
+    return m_taintedOrigin || !FetchRules::isSameOrigin(m_origin, m_currentUrl);
+}
+
+bool BrowserSimulator::credentialsIncluded() const
+{
+    return m_request.credentials == FetchRequest::Credentials::Include;
+}
+
+QList<QByteArray> BrowserSimulator::unsafeNames(const QList<FetchRules::UnsafeHeader> &unsafe) const
+{
+    const QByteArray joined = FetchRules::accessControlRequestHeaders(unsafe);
+    return joined.isEmpty() ? QList<QByteArray>() : joined.split(',');
+}
+
+void BrowserSimulator::startHop()
+{
+    if (!isCrossOrigin() || m_request.mode == FetchRequest::Mode::NoCors)
+        return sendActual();
+
+    const QList<FetchRules::UnsafeHeader> unsafe = FetchRules::unsafeRequestHeaders(m_headers);
+    QStringList reasons;
+    if (!FetchRules::isSafelistedMethod(m_method))
+        reasons.append(methodReason(m_method));
+    for (const FetchRules::UnsafeHeader &header : unsafe)
+        reasons.append(
+            tr("header %1: %2").arg(QString::fromLatin1(header.lowerCaseName), header.reason));
+    if (reasons.isEmpty())
+        return sendActual();
+
+    const QString reason = reasons.join(u"; ");
+    const PreflightCache::Entry *cached
+        = m_cache.find(m_origin, m_currentUrl, credentialsIncluded(), m_method, unsafeNames(unsafe),
+                       m_headers.contains("Authorization"));
+    if (!cached)
+        return sendPreflight(unsafe, reason);
+
+    SimulatedExchange exchange;
+    exchange.request = cached->request;
+    exchange.response = cached->response;
+    exchange.reason = reason;
+    exchange.fromCache = true;
+    m_result.preflight = exchange;
+    sendActual();
+}
+
+HeaderLines BrowserSimulator::fetchMetadata(bool includeOrigin) const
+{
+    HeaderLines headers;
+    if (includeOrigin)
+        headers.append("Origin", m_origin.toLatin1());
+    headers.append("User-Agent", userAgent);
+    const QByteArray site = !isCrossOrigin()
+        ? QByteArray("same-origin")
+        : (FetchRules::isSameSite(m_request.pageOrigin, m_currentUrl) ? "same-site" : "cross-site");
+    headers.append("Sec-Fetch-Site", site);
+    headers.append("Sec-Fetch-Mode",
+                   m_request.mode == FetchRequest::Mode::NoCors ? "no-cors" : "cors");
+    headers.append("Sec-Fetch-Dest", "empty");
+    headers.append("Referer", m_request.pageOrigin.toLatin1() + '/');
+    return headers;
+}
+
+void BrowserSimulator::sendPreflight(const QList<FetchRules::UnsafeHeader> &unsafe,
+                                     const QString &reason)
+{
+    m_step = Step::Preflight;
+    m_preflightReason = reason;
+    RawHttpRequest preflight;
+    preflight.method = "OPTIONS";
+    preflight.url = m_currentUrl;
+    preflight.headers.append("Accept", "*/*");
+    preflight.headers.append("Access-Control-Request-Method", m_method);
+    const QByteArray requestHeaders = FetchRules::accessControlRequestHeaders(unsafe);
+    if (!requestHeaders.isEmpty())
+        preflight.headers.append("Access-Control-Request-Headers", requestHeaders);
+    preflight.headers.append(fetchMetadata(true));
+
+    SimulatedExchange exchange;
+    exchange.request = preflight;
+    exchange.reason = reason;
+    m_result.preflight = exchange;
+    m_client.send(preflight, m_timeoutMilliseconds);
+}
+
+void BrowserSimulator::sendActual()
+{
+    m_step = Step::Actual;
+    RawHttpRequest actual;
+    actual.method = m_method;
+    actual.url = m_currentUrl;
+    actual.headers = m_headers;
+    if (!actual.headers.contains("Accept"))
+        actual.headers.append("Accept", "*/*");
+    // Chromium sends Origin on every CORS request, and on others unless they are GET or HEAD.
+    const bool cors = isCrossOrigin() && m_request.mode == FetchRequest::Mode::Cors;
+    const bool includeOrigin = cors || (m_method != "GET" && m_method != "HEAD");
+    actual.headers.append(fetchMetadata(includeOrigin));
+    actual.body = m_body;
+
+    SimulatedExchange exchange;
+    exchange.request = actual;
+    m_result.actual = exchange;
+    m_client.send(actual, m_timeoutMilliseconds);
+}
+
+void BrowserSimulator::onResponse(const RawHttpResponse &response)
+{
+    if (!m_busy)
+        return;
+    if (m_step == Step::Preflight)
+        onPreflightResponse(response);
+    else
+        onActualResponse(response);
+}
+
+void BrowserSimulator::onNetworkError(const QString &errorMessage)
+{
+    if (m_busy)
+        finishBlocked({CorsErrorKind::NetworkError, errorMessage}, 0);
+}
+
+void BrowserSimulator::onPreflightResponse(const RawHttpResponse &response)
+{
+    SimulatedExchange &exchange = *m_result.preflight;
+    exchange.response = response;
+    CorsChecks::PreflightAllowance allowance;
+    std::optional<CorsFailure> failure = CorsChecks::checkPreflightResponse(
+        response.status, response.headers, credentialsIncluded(), m_origin, &allowance,
+        &exchange.checks);
+    const QList<FetchRules::UnsafeHeader> unsafe = FetchRules::unsafeRequestHeaders(m_headers);
+    if (!failure) {
+        failure = allowance.checkMethod(m_method);
+        exchange.checks.append({"Access-Control-Allow-Methods", !failure,
+                                tr("must allow the method %1").arg(QString::fromLatin1(m_method))});
+    }
+    if (!failure && !unsafe.isEmpty()) {
+        failure = allowance.checkHeaders(unsafeNames(unsafe), m_headers.contains("Authorization"));
+        exchange.checks.append(
+            {"Access-Control-Allow-Headers", !failure,
+             tr("must allow %1")
+                 .arg(QString::fromLatin1(FetchRules::accessControlRequestHeaders(unsafe)))});
+    }
+    if (failure)
+        return finishBlocked(*failure, response.status);
+    m_cache.store(m_origin, m_currentUrl, {allowance, 0, exchange.request, response});
+    sendActual();
+}
+
+void BrowserSimulator::onActualResponse(const RawHttpResponse &response)
+{
+    SimulatedExchange &exchange = *m_result.actual;
+    exchange.response = response;
+    const bool crossOrigin = isCrossOrigin();
+    const bool cors = crossOrigin && m_request.mode == FetchRequest::Mode::Cors;
+    if (cors) {
+        if (const auto failure = CorsChecks::checkAccess(response.headers, credentialsIncluded(),
+                                                         m_origin, &exchange.checks))
+            return finishBlocked(*failure, response.status);
+    }
+    if (CorsChecks::isRedirect(response.status, response.headers))
+        return followRedirect(response);
+    if (!crossOrigin)
+        return finishAllowed(SimulationResult::ResponseType::Basic, response.headers);
+    if (!cors)
+        return finishAllowed(SimulationResult::ResponseType::Opaque, {});
+    finishAllowed(SimulationResult::ResponseType::Cors, response.headers);
+}
+
+void BrowserSimulator::followRedirect(const RawHttpResponse &response)
+{
+    const QUrl location
+        = m_currentUrl.resolved(QUrl::fromEncoded(response.headers.firstValue("Location")));
+    const bool cors = isCrossOrigin() && m_request.mode == FetchRequest::Mode::Cors;
+    if (cors && !location.userInfo().isEmpty()) {
+        return finishBlocked({CorsErrorKind::RedirectContainsCredentials, location.toString()},
+                             response.status);
+    }
+    if (m_result.redirects.size() >= MaximumRedirects) {
+        return finishBlocked({CorsErrorKind::NetworkError, u"net::ERR_TOO_MANY_REDIRECTS"_s},
+                             response.status);
+    }
+    m_result.redirects.append(*m_result.actual);
+    m_result.actual.reset();
+    // A cross-origin hop of a request that is already cross-origin taints its origin: from
+    // now on the browser sends "Origin: null".
+    if (!FetchRules::isSameOrigin(FetchRules::serializeOrigin(m_currentUrl), location)
+        && isCrossOrigin()) {
+        m_taintedOrigin = true;
+        m_origin = u"null"_s;
+    }
+    const int status = response.status;
+    if ((status == 303 && m_method != "HEAD")
+        || ((status == 301 || status == 302) && m_method == "POST")) {
+        m_method = "GET";
+        m_body = QByteArray();
+        m_headers.removeAll("Content-Type");
+    }
+    m_currentUrl = location;
+    m_result.notes.append(tr("Redirected (%1) to %2.").arg(status).arg(location.toString()));
+    startHop();
+}
+
+void BrowserSimulator::finishAllowed(SimulationResult::ResponseType type,
+                                     const HeaderLines &responseHeaders)
+{
+    m_result.allowed = true;
+    m_result.responseType = type;
+    const QString origin = m_request.pageOrigin;
+    switch (type) {
+    case SimulationResult::ResponseType::Basic: {
+        QList<QByteArray> names;
+        for (const auto &line : responseHeaders.lines()) {
+            const QByteArray name = line.first.toLower();
+            if (name != "set-cookie" && name != "set-cookie2" && !names.contains(name))
+                names.append(name);
+        }
+        std::sort(names.begin(), names.end());
+        m_result.exposedHeaders = names;
+        m_result.explanation = tr("Same origin: the page %1 and the URL share scheme, host and "
+                                  "port, so CORS does not apply and the page may read everything.")
+                                   .arg(origin);
+        break;
+    }
+    case SimulationResult::ResponseType::Opaque:
+        m_result.explanation = tr("no-cors mode: the request was sent, but the response is "
+                                  "opaque. JavaScript sees status 0, no headers and no body, and "
+                                  "no CORS error is reported.");
+        break;
+    default: {
+        m_result.exposedHeaders
+            = FetchRules::exposedResponseHeaders(responseHeaders, credentialsIncluded());
+        QString text = credentialsIncluded()
+            ? tr("Allowed: Access-Control-Allow-Origin names %1 and "
+                 "Access-Control-Allow-Credentials is true.")
+                  .arg(origin)
+            : tr("Allowed: Access-Control-Allow-Origin allows %1.").arg(origin);
+        if (m_result.preflight) {
+            text += u' '
+                + (m_result.preflight->fromCache
+                       ? tr("The preflight came from the browser's preflight cache.")
+                       : tr("A preflight was needed (%1) and it allowed the request.")
+                             .arg(m_result.preflight->reason));
+        }
+        QStringList exposed;
+        for (const QByteArray &name : std::as_const(m_result.exposedHeaders))
+            exposed.append(QString::fromLatin1(name));
+        text += u' '
+            + tr("JavaScript can read these response headers: %1.").arg(exposed.join(u", "));
+        m_result.explanation = text;
+        break;
+    }
+    }
+    finish();
+}
+
+void BrowserSimulator::finishBlocked(const CorsFailure &failure, int status)
+{
+    m_result.allowed = false;
+    m_result.responseType = SimulationResult::ResponseType::Error;
+    m_result.failure = failure;
+    const QUrl firstUrl = m_request.url;
+    const QUrl redirectedFrom = m_currentUrl != firstUrl ? firstUrl : QUrl();
+    m_result.chromiumMessage
+        = CorsMessages::chromiumMessage(failure, m_currentUrl, m_origin, redirectedFrom);
+    m_result.firefoxMessage = CorsMessages::firefoxMessage(failure, m_currentUrl, status);
+    m_result.explanation
+        = CorsExplanation::explain(failure, {m_origin, m_method, credentialsIncluded(), status});
+    finish();
+}
+
+void BrowserSimulator::finish()
+{
+    m_busy = false;
+    m_client.abort();
+    // Always from the event loop, also when fetch() threw before sending anything, so callers
+    // get the answer the same way every time.
+    QMetaObject::invokeMethod(
+        this, [this, result = m_result] { Q_EMIT finished(result); }, Qt::QueuedConnection);
+}

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "FetchRequest.h"
+#include "FetchRules.h"
+#include "PreflightCache.h"
+#include "RawHttpClient.h"
+#include "SimulationResult.h"
+
+#include <QObject>
+
+// Does what Chromium does for one fetch(), over real HTTP: decides whether a preflight is
+// needed, sends it (or takes it from the cache), checks it in Chromium's order, sends the
+// actual request, follows redirects, checks the response and works out what JavaScript may
+// read. Asynchronous: the UI never waits on the network.
+class BrowserSimulator : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int MaximumRedirects = 20;
+
+    explicit BrowserSimulator(QObject *parent = nullptr);
+
+    void simulate(const FetchRequest &request);
+    void cancel();
+    bool isBusy() const { return m_busy; }
+
+    PreflightCache &preflightCache() { return m_cache; }
+    // How long to wait for each response, in milliseconds.
+    void setTimeout(int milliseconds) { m_timeoutMilliseconds = milliseconds; }
+
+Q_SIGNALS:
+    void finished(const SimulationResult &result);
+
+private:
+    enum class Step { Preflight, Actual };
+
+    void startHop();
+    void sendPreflight(const QList<FetchRules::UnsafeHeader> &unsafe, const QString &reason);
+    void sendActual();
+    void onResponse(const RawHttpResponse &response);
+    void onNetworkError(const QString &errorMessage);
+    void onPreflightResponse(const RawHttpResponse &response);
+    void onActualResponse(const RawHttpResponse &response);
+    void followRedirect(const RawHttpResponse &response);
+    HeaderLines fetchMetadata(bool includeOrigin) const;
+
+    void finishAllowed(SimulationResult::ResponseType type, const HeaderLines &responseHeaders);
+    void finishBlocked(const CorsFailure &failure, int status);
+    void finish();
+
+    bool isCrossOrigin() const;
+    bool credentialsIncluded() const;
+    QList<QByteArray> unsafeNames(const QList<FetchRules::UnsafeHeader> &unsafe) const;
+
+    RawHttpClient m_client;
+    PreflightCache m_cache;
+    int m_timeoutMilliseconds = 10000;
+    bool m_busy = false;
+
+    FetchRequest m_request;
+    SimulationResult m_result;
+    Step m_step = Step::Actual;
+    QByteArray m_method;
+    HeaderLines m_headers;
+    QByteArray m_body;
+    QUrl m_currentUrl;
+    QString m_origin;
+    QString m_preflightReason;
+    bool m_taintedOrigin = false;
+};

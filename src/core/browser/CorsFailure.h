@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+// Why the browser refused a response: Chromium's network::mojom::CorsError kinds, plus the
+// two ways fetch() fails before CORS is even reached.
+enum class CorsErrorKind {
+    DisallowedByMode,
+    InvalidResponse,
+    WildcardOriginNotAllowed,
+    MissingAllowOriginHeader,
+    MultipleAllowOriginValues,
+    InvalidAllowOriginValue,
+    AllowOriginMismatch,
+    InvalidAllowCredentials,
+    PreflightInvalidStatus,
+    PreflightDisallowedRedirect,
+    PreflightWildcardOriginNotAllowed,
+    PreflightMissingAllowOriginHeader,
+    PreflightMultipleAllowOriginValues,
+    PreflightInvalidAllowOriginValue,
+    PreflightAllowOriginMismatch,
+    PreflightInvalidAllowCredentials,
+    InvalidAllowMethodsPreflightResponse,
+    InvalidAllowHeadersPreflightResponse,
+    MethodDisallowedByPreflightResponse,
+    HeaderDisallowedByPreflightResponse,
+    RedirectContainsCredentials,
+    // fetch() threw before sending anything (a forbidden method, PUT in no-cors mode, ...).
+    TypeError,
+    // The connection failed: no server, a reset, a malformed response.
+    NetworkError,
+};
+
+struct CorsFailure
+{
+    CorsErrorKind kind = CorsErrorKind::NetworkError;
+    // The value Chromium quotes: a header value, a method, a header name, a location.
+    QString detail;
+
+    bool isPreflightAccessError() const;
+    // The same access failure found on a preflight response (Chromium's kPreflight* kinds).
+    CorsFailure asPreflight() const;
+};

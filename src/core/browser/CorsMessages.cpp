@@ -1,0 +1,192 @@
+#include "CorsMessages.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// One translation context for this file's strings, for tr() and lupdate alike.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CorsMessages)
+};
+
+const QString preflightPrefix
+    = u"Response to preflight request doesn't pass access control check: "_s;
+const QString validValueSuffix = u" Have the server send the header with a valid value."_s;
+
+// The access check's reasons, shared by the actual response and the preflight variants.
+QString accessReason(CorsErrorKind kind, const QString &detail)
+{
+    switch (kind) {
+    case CorsErrorKind::WildcardOriginNotAllowed:
+    case CorsErrorKind::PreflightWildcardOriginNotAllowed:
+        return u"The value of the 'Access-Control-Allow-Origin' header in the response must not "
+               u"be the wildcard '*' when the request's credentials mode is 'include'."_s;
+    case CorsErrorKind::MissingAllowOriginHeader:
+    case CorsErrorKind::PreflightMissingAllowOriginHeader:
+        return u"No 'Access-Control-Allow-Origin' header is present on the requested resource."_s;
+    case CorsErrorKind::MultipleAllowOriginValues:
+    case CorsErrorKind::PreflightMultipleAllowOriginValues:
+        return u"The 'Access-Control-Allow-Origin' header contains multiple values '"_s + detail
+            + u"', but only one is allowed." + validValueSuffix;
+    case CorsErrorKind::InvalidAllowOriginValue:
+    case CorsErrorKind::PreflightInvalidAllowOriginValue:
+        return u"The 'Access-Control-Allow-Origin' header contains the invalid value '"_s + detail
+            + u"'." + validValueSuffix;
+    case CorsErrorKind::AllowOriginMismatch:
+    case CorsErrorKind::PreflightAllowOriginMismatch:
+        return u"The 'Access-Control-Allow-Origin' header has a value '"_s + detail
+            + u"' that is not equal to the supplied origin." + validValueSuffix;
+    case CorsErrorKind::InvalidAllowCredentials:
+    case CorsErrorKind::PreflightInvalidAllowCredentials:
+        return u"The value of the 'Access-Control-Allow-Credentials' header in the response is '"_s
+            + detail + u"' which must be 'true' when the request's credentials mode is 'include'.";
+    case CorsErrorKind::PreflightInvalidStatus:
+        return u"It does not have HTTP ok status."_s;
+    case CorsErrorKind::PreflightDisallowedRedirect:
+        return u"Redirect is not allowed for a preflight request."_s;
+    default:
+        return {};
+    }
+}
+
+QString firefoxReason(const CorsFailure &failure, int status)
+{
+    const QString statusSuffix = u" Status code: "_s + QString::number(status) + u'.';
+    switch (failure.kind) {
+    case CorsErrorKind::MissingAllowOriginHeader:
+    case CorsErrorKind::PreflightMissingAllowOriginHeader:
+        return u"CORS header \u2018Access-Control-Allow-Origin\u2019 missing)."_s + statusSuffix;
+    case CorsErrorKind::WildcardOriginNotAllowed:
+    case CorsErrorKind::PreflightWildcardOriginNotAllowed:
+        return u"Credential is not supported if the CORS header "
+               u"\u2018Access-Control-Allow-Origin\u2019 is \u2018*\u2019)."_s;
+    case CorsErrorKind::MultipleAllowOriginValues:
+    case CorsErrorKind::PreflightMultipleAllowOriginValues:
+        return u"Multiple CORS header \u2018Access-Control-Allow-Origin\u2019 not allowed)."_s;
+    case CorsErrorKind::InvalidAllowOriginValue:
+    case CorsErrorKind::PreflightInvalidAllowOriginValue:
+    case CorsErrorKind::AllowOriginMismatch:
+    case CorsErrorKind::PreflightAllowOriginMismatch:
+        return u"CORS header \u2018Access-Control-Allow-Origin\u2019 does not match \u2018"_s
+            + failure.detail + u"\u2019).";
+    case CorsErrorKind::InvalidAllowCredentials:
+    case CorsErrorKind::PreflightInvalidAllowCredentials:
+        return u"expected \u2018true\u2019 in CORS header "
+               u"\u2018Access-Control-Allow-Credentials\u2019)."_s;
+    case CorsErrorKind::PreflightInvalidStatus:
+        return u"CORS preflight response did not succeed)."_s + statusSuffix;
+    case CorsErrorKind::PreflightDisallowedRedirect:
+        return u"CORS request external redirect not allowed)."_s;
+    case CorsErrorKind::InvalidAllowMethodsPreflightResponse:
+        return u"invalid token \u2018"_s + failure.detail
+            + u"\u2019 in CORS header \u2018Access-Control-Allow-Methods\u2019).";
+    case CorsErrorKind::InvalidAllowHeadersPreflightResponse:
+        return u"invalid token \u2018"_s + failure.detail
+            + u"\u2019 in CORS header \u2018Access-Control-Allow-Headers\u2019).";
+    case CorsErrorKind::MethodDisallowedByPreflightResponse:
+        return u"Did not find method in CORS header \u2018Access-Control-Allow-Methods\u2019)."_s;
+    case CorsErrorKind::HeaderDisallowedByPreflightResponse:
+        return u"header \u2018"_s + failure.detail
+            + u"\u2019 is not allowed according to header \u2018Access-Control-Allow-Headers\u2019 "
+              u"from CORS preflight response).";
+    case CorsErrorKind::DisallowedByMode:
+        return u"CORS disabled)."_s;
+    default:
+        return u"CORS request did not succeed)."_s + statusSuffix;
+    }
+}
+
+} // namespace
+
+namespace CorsMessages {
+
+QString kindName(CorsErrorKind kind)
+{
+    static const char *const names[] = {"DisallowedByMode",
+                                        "InvalidResponse",
+                                        "WildcardOriginNotAllowed",
+                                        "MissingAllowOriginHeader",
+                                        "MultipleAllowOriginValues",
+                                        "InvalidAllowOriginValue",
+                                        "AllowOriginMismatch",
+                                        "InvalidAllowCredentials",
+                                        "PreflightInvalidStatus",
+                                        "PreflightDisallowedRedirect",
+                                        "PreflightWildcardOriginNotAllowed",
+                                        "PreflightMissingAllowOriginHeader",
+                                        "PreflightMultipleAllowOriginValues",
+                                        "PreflightInvalidAllowOriginValue",
+                                        "PreflightAllowOriginMismatch",
+                                        "PreflightInvalidAllowCredentials",
+                                        "InvalidAllowMethodsPreflightResponse",
+                                        "InvalidAllowHeadersPreflightResponse",
+                                        "MethodDisallowedByPreflightResponse",
+                                        "HeaderDisallowedByPreflightResponse",
+                                        "RedirectContainsCredentials",
+                                        "TypeError",
+                                        "NetworkError"};
+    return QString::fromLatin1(names[static_cast<int>(kind)]);
+}
+
+QString chromiumReason(const CorsFailure &failure)
+{
+    switch (failure.kind) {
+    case CorsErrorKind::DisallowedByMode:
+        return u"Cross origin requests are not allowed by request mode."_s;
+    case CorsErrorKind::InvalidResponse:
+        return u"The response is invalid."_s;
+    case CorsErrorKind::InvalidAllowMethodsPreflightResponse:
+        return u"Cannot parse Access-Control-Allow-Methods response header field in preflight "
+               u"response."_s;
+    case CorsErrorKind::InvalidAllowHeadersPreflightResponse:
+        return u"Cannot parse Access-Control-Allow-Headers response header field in preflight "
+               u"response."_s;
+    case CorsErrorKind::MethodDisallowedByPreflightResponse:
+        return u"Method "_s + failure.detail
+            + u" is not allowed by Access-Control-Allow-Methods in preflight response.";
+    case CorsErrorKind::HeaderDisallowedByPreflightResponse:
+        return u"Request header field "_s + failure.detail
+            + u" is not allowed by Access-Control-Allow-Headers in preflight response.";
+    case CorsErrorKind::RedirectContainsCredentials:
+        return u"Redirect location '"_s + failure.detail
+            + u"' contains a username and password, which is disallowed for cross-origin "
+              u"requests.";
+    case CorsErrorKind::TypeError:
+    case CorsErrorKind::NetworkError:
+        return failure.detail;
+    default:
+        break;
+    }
+    const QString reason = accessReason(failure.kind, failure.detail);
+    return failure.isPreflightAccessError() ? preflightPrefix + reason : reason;
+}
+
+QString chromiumMessage(const CorsFailure &failure, const QUrl &url, const QString &origin,
+                        const QUrl &redirectedFrom)
+{
+    if (failure.kind == CorsErrorKind::TypeError)
+        return u"TypeError: "_s + failure.detail;
+    if (failure.kind == CorsErrorKind::NetworkError)
+        return u"TypeError: Failed to fetch ("_s + failure.detail + u')';
+    QString message = u"Access to fetch at '"_s + url.toString(QUrl::FullyEncoded) + u'\'';
+    if (redirectedFrom.isValid())
+        message += u" (redirected from '"_s + redirectedFrom.toString(QUrl::FullyEncoded) + u"')";
+    return message + u" from origin '" + origin + u"' has been blocked by CORS policy: "
+        + chromiumReason(failure);
+}
+
+QString firefoxMessage(const CorsFailure &failure, const QUrl &url, int status)
+{
+    if (failure.kind == CorsErrorKind::TypeError)
+        return u"TypeError: "_s + failure.detail;
+    if (failure.kind == CorsErrorKind::NetworkError)
+        return u"TypeError: NetworkError when attempting to fetch resource."_s;
+    return u"Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote "
+           u"resource at "_s
+        + url.toString(QUrl::FullyEncoded) + u". (Reason: " + firefoxReason(failure, status);
+}
+
+} // namespace CorsMessages

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "CorsFailure.h"
+
+#include <QString>
+#include <QUrl>
+
+// The words a failure is reported in: Chromium's console line and Firefox's.
+namespace CorsMessages {
+
+// "AllowOriginMismatch", as Chromium's CorsError enumerator without its "k".
+QString kindName(CorsErrorKind kind);
+
+// "Access to fetch at '<url>' [(redirected from '<first>')] from origin '<origin>' has been
+// blocked by CORS policy: ..." (third_party/blink/renderer/platform/loader/cors/
+// cors_error_string.cc). For TypeError and NetworkError, what Chromium prints instead.
+QString chromiumMessage(const CorsFailure &failure, const QUrl &url, const QString &origin,
+                        const QUrl &redirectedFrom = QUrl());
+// The reason Chromium gives after the "blocked by CORS policy: " prefix.
+QString chromiumReason(const CorsFailure &failure);
+
+// Firefox's console text for the same failure (dom/locales/.../security.properties).
+QString firefoxMessage(const CorsFailure &failure, const QUrl &url, int status);
+
+} // namespace CorsMessages

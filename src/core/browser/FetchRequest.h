@@ -1,0 +1,31 @@
+#pragma once
+
+#include "HeaderLines.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+
+// What a page's fetch() call asks for: the composer's request, the `check` command's
+// arguments, one scenario of the conformance suite.
+struct FetchRequest
+{
+    enum class Credentials { Omit, SameOrigin, Include };
+    enum class Mode { Cors, NoCors };
+
+    // The origin of the page that calls fetch(), e.g. "http://localhost:5173".
+    QString pageOrigin;
+    QUrl url;
+    // As typed in fetch(): the browser normalises it (see FetchRules::normalizeMethod).
+    QString method = QStringLiteral("GET");
+    HeaderLines headers;
+    // A string body; a null array means no body at all.
+    QByteArray body;
+    Credentials credentials = Credentials::SameOrigin;
+    Mode mode = Mode::Cors;
+
+    static QString credentialsName(Credentials credentials);
+    static bool parseCredentials(const QString &name, Credentials *credentials);
+    static QString modeName(Mode mode);
+    static bool parseMode(const QString &name, Mode *mode);
+};

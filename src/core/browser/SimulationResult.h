@@ -1,0 +1,52 @@
+#pragma once
+
+#include "CorsChecks.h"
+#include "CorsFailure.h"
+#include "RawHttpMessage.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+// One request the simulated browser sent (or took from its preflight cache) and its answer.
+struct SimulatedExchange
+{
+    RawHttpRequest request;
+    std::optional<RawHttpResponse> response;
+    // Preflights only: why the request needed one.
+    QString reason;
+    bool fromCache = false;
+    QList<CorsCheck> checks;
+};
+
+// Everything the simulator found out about one fetch(): what went over the wire, what the
+// browser checked, the verdict and its words.
+struct SimulationResult
+{
+    enum class ResponseType { Basic, Cors, Opaque, Error };
+
+    QUrl url;
+    QString origin;
+    std::optional<SimulatedExchange> preflight;
+    // Redirect responses the actual request went through, in order, then the final one.
+    QList<SimulatedExchange> redirects;
+    std::optional<SimulatedExchange> actual;
+
+    bool allowed = false;
+    std::optional<CorsFailure> failure;
+    QString chromiumMessage;
+    QString firefoxMessage;
+    QString explanation;
+    QList<QByteArray> exposedHeaders;
+    ResponseType responseType = ResponseType::Error;
+    // Things the browser did on its own: dropped forbidden headers, an added Content-Type.
+    QStringList notes;
+
+    static QString responseTypeName(ResponseType type);
+};
+
+Q_DECLARE_METATYPE(SimulationResult)
