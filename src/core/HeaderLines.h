@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMetaType>
 #include <QPair>
 
 // Header lines exactly as they travel: order, case and duplicates are kept, because a CORS
@@ -45,3 +46,5 @@ public:
 private:
     QList<Line> m_lines;
 };
+
+Q_DECLARE_METATYPE(HeaderLines)

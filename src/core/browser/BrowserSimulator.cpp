@@ -124,9 +124,8 @@ void BrowserSimulator::startHop()
         return sendActual();
 
     const QString reason = reasons.join(u"; ");
-    const PreflightCache::Entry *cached
-        = m_cache.find(m_origin, m_currentUrl, credentialsIncluded(), m_method, unsafeNames(unsafe),
-                       m_headers.contains("Authorization"));
+    const PreflightCache::Entry *cached = m_cache.find(
+        m_origin, m_currentUrl, credentialsIncluded(), m_method, unsafeNames(unsafe));
     if (!cached)
         return sendPreflight(unsafe, reason);
 
@@ -139,12 +138,16 @@ void BrowserSimulator::startHop()
     sendActual();
 }
 
-HeaderLines BrowserSimulator::fetchMetadata(bool includeOrigin) const
+HeaderLines BrowserSimulator::fetchMetadata(bool includeOrigin, bool isPreflight) const
 {
     HeaderLines headers;
     if (includeOrigin)
         headers.append("Origin", m_origin.toLatin1());
     headers.append("User-Agent", userAgent);
+    // Chromium adds the user's languages to a preflight, and to a request whose page did not
+    // set its own.
+    if (isPreflight || !m_headers.contains("Accept-Language"))
+        headers.append("Accept-Language", "en-US,en;q=0.9");
     const QByteArray site = !isCrossOrigin()
         ? QByteArray("same-origin")
         : (FetchRules::isSameSite(m_request.pageOrigin, m_currentUrl) ? "same-site" : "cross-site");
@@ -169,7 +172,7 @@ void BrowserSimulator::sendPreflight(const QList<FetchRules::UnsafeHeader> &unsa
     const QByteArray requestHeaders = FetchRules::accessControlRequestHeaders(unsafe);
     if (!requestHeaders.isEmpty())
         preflight.headers.append("Access-Control-Request-Headers", requestHeaders);
-    preflight.headers.append(fetchMetadata(true));
+    preflight.headers.append(fetchMetadata(true, true));
 
     SimulatedExchange exchange;
     exchange.request = preflight;
@@ -190,7 +193,7 @@ void BrowserSimulator::sendActual()
     // Chromium sends Origin on every CORS request, and on others unless they are GET or HEAD.
     const bool cors = isCrossOrigin() && m_request.mode == FetchRequest::Mode::Cors;
     const bool includeOrigin = cors || (m_method != "GET" && m_method != "HEAD");
-    actual.headers.append(fetchMetadata(includeOrigin));
+    actual.headers.append(fetchMetadata(includeOrigin, false));
     actual.body = m_body;
 
     SimulatedExchange exchange;
@@ -230,7 +233,12 @@ void BrowserSimulator::onPreflightResponse(const RawHttpResponse &response)
                                 tr("must allow the method %1").arg(QString::fromLatin1(m_method))});
     }
     if (!failure && !unsafe.isEmpty()) {
-        failure = allowance.checkHeaders(unsafeNames(unsafe), m_headers.contains("Authorization"));
+        failure = allowance.checkHeaders(unsafeNames(unsafe));
+        if (!failure && m_headers.contains("Authorization")
+            && !allowance.headers.contains("authorization"))
+            m_result.notes.append(tr("Only \"*\" in Access-Control-Allow-Headers allowed "
+                                     "Authorization. Chromium accepts that; the Fetch standard "
+                                     "and Firefox do not, so list Authorization by name."));
         exchange.checks.append(
             {"Access-Control-Allow-Headers", !failure,
              tr("must allow %1")
@@ -268,7 +276,9 @@ void BrowserSimulator::followRedirect(const RawHttpResponse &response)
         = m_currentUrl.resolved(QUrl::fromEncoded(response.headers.firstValue("Location")));
     const bool cors = isCrossOrigin() && m_request.mode == FetchRequest::Mode::Cors;
     if (cors && !location.userInfo().isEmpty()) {
-        return finishBlocked({CorsErrorKind::RedirectContainsCredentials, location.toString()},
+        // Chromium 156 quotes the location as '' in its message; the note keeps the real one.
+        m_result.notes.append(tr("The redirect went to %1.").arg(location.toString()));
+        return finishBlocked({CorsErrorKind::RedirectContainsCredentials, QString()},
                              response.status);
     }
     if (m_result.redirects.size() >= MaximumRedirects) {

@@ -43,7 +43,7 @@ private:
     void onPreflightResponse(const RawHttpResponse &response);
     void onActualResponse(const RawHttpResponse &response);
     void followRedirect(const RawHttpResponse &response);
-    HeaderLines fetchMetadata(bool includeOrigin) const;
+    HeaderLines fetchMetadata(bool includeOrigin, bool isPreflight) const;
 
     void finishAllowed(SimulationResult::ResponseType type, const HeaderLines &responseHeaders);
     void finishBlocked(const CorsFailure &failure, int status);

@@ -37,8 +37,7 @@ struct PreflightAllowance
     bool credentialsIncluded = false;
 
     std::optional<CorsFailure> checkMethod(const QByteArray &method) const;
-    std::optional<CorsFailure> checkHeaders(const QList<QByteArray> &unsafeLowerCaseNames,
-                                            bool sendsAuthorization) const;
+    std::optional<CorsFailure> checkHeaders(const QList<QByteArray> &unsafeLowerCaseNames) const;
 };
 
 // The whole preflight check: redirect, access, status, then parsing the allow lists.

@@ -137,10 +137,9 @@ QString explain(const CorsFailure &failure, const Context &context)
         return text;
     }
     case CorsErrorKind::RedirectContainsCredentials:
-        return Text::tr("The server redirected to %1, which has a user name or password in it; "
+        return Text::tr("The server redirected to a URL with a user name or password in it; "
                         "browsers refuse that for cross-origin requests. Fix: redirect to a URL "
-                        "without credentials.")
-            .arg(failure.detail);
+                        "without credentials.");
     case CorsErrorKind::DisallowedByMode:
         return Text::tr("The request's mode does not allow cross-origin requests.");
     case CorsErrorKind::TypeError:

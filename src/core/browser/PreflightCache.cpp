@@ -20,8 +20,7 @@ PreflightCache::PreflightCache(Clock clock)
 const PreflightCache::Entry *PreflightCache::find(const QString &origin, const QUrl &url,
                                                   bool credentialsIncluded,
                                                   const QByteArray &method,
-                                                  const QList<QByteArray> &unsafeHeaderNames,
-                                                  bool sendsAuthorization)
+                                                  const QList<QByteArray> &unsafeHeaderNames)
 {
     const auto found = m_entries.find(key(origin, url));
     if (found == m_entries.end())
@@ -34,8 +33,7 @@ const PreflightCache::Entry *PreflightCache::find(const QString &origin, const Q
     // An entry made without credentials cannot vouch for a request with them.
     if (credentialsIncluded && !allowance.credentialsIncluded)
         return nullptr;
-    if (allowance.checkMethod(method)
-        || allowance.checkHeaders(unsafeHeaderNames, sendsAuthorization))
+    if (allowance.checkMethod(method) || allowance.checkHeaders(unsafeHeaderNames))
         return nullptr;
     return &found.value();
 }

@@ -31,8 +31,7 @@ public:
 
     // The entry that lets this request skip its preflight, or nullptr.
     const Entry *find(const QString &origin, const QUrl &url, bool credentialsIncluded,
-                      const QByteArray &method, const QList<QByteArray> &unsafeHeaderNames,
-                      bool sendsAuthorization);
+                      const QByteArray &method, const QList<QByteArray> &unsafeHeaderNames);
     void store(const QString &origin, const QUrl &url, Entry entry);
     void clear();
     qsizetype size() const { return m_entries.size(); }

@@ -1,0 +1,79 @@
+#include "ChromiumRunner.h"
+
+#include <QFileInfo>
+
+using namespace Qt::Literals::StringLiterals;
+
+ChromiumRunner::ChromiumRunner(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_process, &QProcess::readyReadStandardError, this,
+            &ChromiumRunner::readStandardError);
+}
+
+ChromiumRunner::~ChromiumRunner()
+{
+    stop();
+}
+
+QString ChromiumRunner::executable()
+{
+    return qEnvironmentVariable("CHROMIUM", u"/usr/bin/chromium"_s);
+}
+
+QString ChromiumRunner::version()
+{
+    QProcess process;
+    process.start(executable(), {u"--version"_s});
+    process.waitForFinished(20000);
+    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+}
+
+bool ChromiumRunner::start(const QUrl &url, QString *errorMessage)
+{
+    if (!QFileInfo(executable()).isExecutable()) {
+        *errorMessage
+            = executable() + u" is missing: install Debian's chromium (scripts/test.sh does)"_s;
+        return false;
+    }
+    // The flags keep Chromium off the network (this machine has none) and quiet.
+    m_process.start(executable(),
+                    {u"--headless"_s, u"--no-sandbox"_s, u"--disable-gpu"_s, u"--disable-quic"_s,
+                     u"--no-first-run"_s, u"--disable-background-networking"_s,
+                     u"--disable-component-update"_s, u"--disable-sync"_s,
+                     u"--disable-extensions"_s, u"--user-data-dir="_s + m_profile.path(),
+                     u"--enable-logging=stderr"_s, u"--v=0"_s, url.toString()});
+    if (!m_process.waitForStarted(20000)) {
+        *errorMessage = m_process.errorString();
+        return false;
+    }
+    return true;
+}
+
+void ChromiumRunner::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(5000)) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+}
+
+void ChromiumRunner::readStandardError()
+{
+    m_pending += m_process.readAllStandardError();
+    qsizetype end = 0;
+    while ((end = m_pending.indexOf('\n')) >= 0) {
+        const QString line = QString::fromUtf8(m_pending.left(end));
+        m_pending.remove(0, end + 1);
+        // [pid:tid:time:INFO:CONSOLE:12] "message", source: http://... (12)
+        if (!line.contains(u":CONSOLE"))
+            continue;
+        const qsizetype start = line.indexOf(u"] \"");
+        const qsizetype stop = line.lastIndexOf(u"\", source: ");
+        if (start >= 0 && stop > start)
+            m_messages.append(line.mid(start + 3, stop - start - 3));
+    }
+}

@@ -1,0 +1,229 @@
+#include "BrowserSimulator.h"
+#include "ChromiumRunner.h"
+#include "ConformancePageServer.h"
+#include "PlaygroundServer.h"
+#include "PolicyJson.h"
+#include "RequestLog.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+// Holds the simulator to real Chromium (Debian's package): every scenario in
+// tests/conformance/scenarios.json runs once in headless Chromium and once in the simulator,
+// against the same server and policy, and the verdicts, the requests that reached the server,
+// the console messages and the readable headers must be the same.
+namespace {
+
+struct Scenario
+{
+    QString name;
+    CorsPolicy policy;
+    FetchRequest request;
+    int repeat = 1;
+    QString prefix;
+};
+
+// What reached the server, reduced to what CORS decides on, one line per request.
+QStringList serverSaw(const QList<RequestLogEntry> &entries, const Scenario &scenario)
+{
+    QStringList lines;
+    for (const RequestLogEntry &entry : entries) {
+        if (!entry.target.startsWith(scenario.prefix))
+            continue;
+        QString line = QString::fromLatin1(entry.method) + u' ' + entry.target;
+        QList<QByteArray> names{"Origin", "Access-Control-Request-Method",
+                                "Access-Control-Request-Headers", "Content-Type"};
+        for (const auto &header : scenario.request.headers.lines())
+            names.append(header.first);
+        for (const QByteArray &name : std::as_const(names)) {
+            if (entry.requestHeaders.contains(name))
+                line += u" | "_s
+                    + QString::fromLatin1(name.toLower() + ": "
+                                          + entry.requestHeaders.combinedValue(name));
+        }
+        lines.append(line);
+    }
+    return lines;
+}
+
+QStringList corsMessagesBetween(const QStringList &console, int index)
+{
+    QStringList found;
+    const qsizetype begin = console.indexOf(u"BEGIN %1"_s.arg(index));
+    const qsizetype end = console.indexOf(u"END %1"_s.arg(index));
+    for (qsizetype line = begin + 1; begin >= 0 && line < end; ++line) {
+        if (console.at(line).contains(u"has been blocked by CORS policy"))
+            found.append(console.at(line));
+    }
+    return found;
+}
+
+} // namespace
+
+class TestChromiumConformance : public QObject
+{
+    Q_OBJECT
+
+private:
+    RequestLog m_log{100000};
+    PlaygroundServer m_api{&m_log};
+    ConformancePageServer m_page;
+    QList<Scenario> m_scenarios;
+    QStringList m_console;
+    QList<RequestLogEntry> m_chromiumRequests;
+
+    QByteArray loadScenarios(QString *error)
+    {
+        QFile file(QStringLiteral(TESTS_SOURCE_DIR "/conformance/scenarios.json"));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = file.errorString();
+            return {};
+        }
+        QString text = QString::fromUtf8(file.readAll());
+        text.replace(u"{page_origin}"_s, m_page.origin())
+            .replace(u"{page_port}"_s, QString::number(m_page.port()))
+            .replace(u"{api_port}"_s, QString::number(m_api.port()));
+        QJsonArray pageScenarios;
+        const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+        for (const QJsonValue &value : array) {
+            const int scenarioIndex = value.toObject().value(u"index"_s).toInt();
+            const QJsonObject object
+                = QJsonDocument::fromJson(
+                      QJsonDocument(value.toObject())
+                          .toJson()
+                          .replace("{index}", QByteArray::number(scenarioIndex)))
+                      .object();
+            const QJsonObject requestObject = object.value(u"request"_s).toObject();
+            Scenario scenario;
+            const int index = object.value(u"index"_s).toInt();
+            scenario.name = object.value(u"name"_s).toString();
+            const PolicyJson::ParseResult policy
+                = PolicyJson::fromJsonObject(object.value(u"policy"_s).toObject());
+            if (!policy.ok()) {
+                *error = scenario.name + u": "_s + policy.errors.first().toString();
+                return {};
+            }
+            scenario.policy = policy.policy;
+            scenario.repeat = object.value(u"repeat"_s).toInt(1);
+            scenario.prefix = u"/s%1/"_s.arg(index);
+            FetchRequest &request = scenario.request;
+            request.pageOrigin = m_page.origin();
+            const bool samePage = requestObject.value(u"target"_s).toString() == u"page";
+            const QUrl base = samePage ? QUrl(m_page.origin()) : m_api.baseUrl();
+            request.url = base.resolved(
+                QUrl(scenario.prefix.chopped(1) + requestObject.value(u"path"_s).toString()));
+            request.method = requestObject.value(u"method"_s).toString();
+            for (const QJsonValue &header : requestObject.value(u"headers"_s).toArray())
+                request.headers.append(header.toArray().at(0).toString().toLatin1(),
+                                       header.toArray().at(1).toString().toLatin1());
+            if (requestObject.value(u"body"_s).isString())
+                request.body = requestObject.value(u"body"_s).toString().toUtf8();
+            FetchRequest::parseCredentials(requestObject.value(u"credentials"_s).toString(),
+                                           &request.credentials);
+            FetchRequest::parseMode(requestObject.value(u"mode"_s).toString(), &request.mode);
+            m_scenarios.append(scenario);
+
+            QJsonObject forPage = requestObject;
+            forPage.insert(u"index"_s, index);
+            forPage.insert(u"url"_s, request.url.toString());
+            forPage.insert(u"repeat"_s, scenario.repeat);
+            pageScenarios.append(forPage);
+        }
+        return QJsonDocument(pageScenarios).toJson(QJsonDocument::Compact);
+    }
+
+    SimulationResult simulate(BrowserSimulator &simulator, const FetchRequest &request)
+    {
+        SimulationResult result;
+        QEventLoop loop;
+        const auto connection = connect(&simulator, &BrowserSimulator::finished, &loop,
+                                        [&](const SimulationResult &finished) {
+                                            result = finished;
+                                            loop.quit();
+                                        });
+        simulator.simulate(request);
+        loop.exec();
+        disconnect(connection);
+        return result;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_api.start());
+        QVERIFY(m_page.start());
+        QString error;
+        const QByteArray pageScenarios = loadScenarios(&error);
+        QVERIFY2(!pageScenarios.isEmpty(), qPrintable(error));
+        QFile page(QStringLiteral(TESTS_SOURCE_DIR "/conformance/page.html"));
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        m_page.setPage(page.readAll().replace("/*SCENARIOS*/", pageScenarios));
+        connect(&m_page, &ConformancePageServer::scenarioStarting, this,
+                [this](int index) { m_api.setPolicy(m_scenarios.value(index).policy); });
+
+        qInfo("%s, %d scenarios", qPrintable(ChromiumRunner::version()), int(m_scenarios.size()));
+        ChromiumRunner chromium;
+        QVERIFY2(chromium.start(QUrl(m_page.origin() + u"/"_s), &error), qPrintable(error));
+        const bool done = QTest::qWaitFor([this] { return m_page.isDone(); }, 300000);
+        m_console = chromium.consoleMessages();
+        chromium.stop();
+        QVERIFY2(done,
+                 qPrintable(u"Chromium did not finish the page; it printed:\n"_s
+                            + m_console.join(u'\n')));
+        m_chromiumRequests = m_log.entries();
+        m_log.clear();
+    }
+
+    void sameAsChromium_data()
+    {
+        QTest::addColumn<int>("index");
+        for (qsizetype index = 0; index < m_scenarios.size(); ++index)
+            QTest::newRow(qPrintable(m_scenarios.at(index).name)) << int(index);
+    }
+
+    void sameAsChromium()
+    {
+        QFETCH(int, index);
+        const Scenario &scenario = m_scenarios.at(index);
+        const QJsonArray outcomes = m_page.results().value(index).value(u"outcomes"_s).toArray();
+        QCOMPARE(outcomes.size(), scenario.repeat);
+        const QStringList chromiumMessages = corsMessagesBetween(m_console, index);
+
+        m_api.setPolicy(scenario.policy);
+        BrowserSimulator simulator;
+        QStringList simulatedMessages;
+        for (int round = 0; round < scenario.repeat; ++round) {
+            const SimulationResult result = simulate(simulator, scenario.request);
+            const QJsonObject outcome = outcomes.at(round).toObject();
+            QVERIFY2(outcome.value(u"ok"_s).toBool() == result.allowed,
+                     qPrintable(
+                         u"Chromium: "_s
+                         + QString::fromUtf8(QJsonDocument(outcome).toJson(QJsonDocument::Compact))
+                         + u"\nsimulator: "_s + result.chromiumMessage));
+            if (result.allowed) {
+                QCOMPARE(SimulationResult::responseTypeName(result.responseType),
+                         outcome.value(u"type"_s).toString());
+                QStringList exposed;
+                for (const QByteArray &name : result.exposedHeaders)
+                    exposed.append(QString::fromLatin1(name));
+                QCOMPARE(exposed, outcome.value(u"headers"_s).toVariant().toStringList());
+            } else if (result.failure->kind == CorsErrorKind::TypeError) {
+                QCOMPARE(result.chromiumMessage, outcome.value(u"error"_s).toString());
+            } else if (result.failure->kind == CorsErrorKind::NetworkError) {
+                QCOMPARE(outcome.value(u"error"_s).toString(), u"TypeError: Failed to fetch"_s);
+            } else {
+                simulatedMessages.append(result.chromiumMessage);
+            }
+        }
+        QCOMPARE(simulatedMessages, chromiumMessages);
+        QCOMPARE(serverSaw(m_log.entries(), scenario), serverSaw(m_chromiumRequests, scenario));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChromiumConformance)
+#include "tst_chromiumconformance.moc"

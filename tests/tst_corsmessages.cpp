@@ -1,0 +1,105 @@
+#include "CorsExplanation.h"
+#include "CorsMessages.h"
+
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+const QUrl url(u"http://127.0.0.1:8000/api/data"_s);
+const QString origin = u"http://localhost:5173"_s;
+const QString prefix = u"Access to fetch at 'http://127.0.0.1:8000/api/data' from origin "
+                       u"'http://localhost:5173' has been blocked by CORS policy: "_s;
+} // namespace
+
+class TestCorsMessages : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void chromiumMessages_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("detail");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("missing")
+            << int(CorsErrorKind::MissingAllowOriginHeader) << QString()
+            << u"No 'Access-Control-Allow-Origin' header is present on the requested resource."_s;
+        QTest::newRow("preflight missing")
+            << int(CorsErrorKind::PreflightMissingAllowOriginHeader) << QString()
+            << u"Response to preflight request doesn't pass access control check: No "
+               u"'Access-Control-Allow-Origin' header is present on the requested resource."_s;
+        QTest::newRow("mismatch")
+            << int(CorsErrorKind::AllowOriginMismatch) << u"http://localhost:5173/"_s
+            << u"The 'Access-Control-Allow-Origin' header has a value 'http://localhost:5173/' "
+               u"that "
+               u"is not equal to the supplied origin. Have the server send the header with a valid value."_s;
+        QTest::newRow("method")
+            << int(CorsErrorKind::MethodDisallowedByPreflightResponse) << u"PUT"_s
+            << u"Method PUT is not allowed by Access-Control-Allow-Methods in preflight response."_s;
+        QTest::newRow("status")
+            << int(CorsErrorKind::PreflightInvalidStatus) << u"500"_s
+            << u"Response to preflight request doesn't pass access control check: It does not have HTTP ok status."_s;
+    }
+
+    void chromiumMessages()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, detail);
+        QFETCH(QString, reason);
+        const CorsFailure failure{CorsErrorKind(kind), detail};
+        QCOMPARE(CorsMessages::chromiumMessage(failure, url, origin), prefix + reason);
+    }
+
+    void redirectedFromIsNamed()
+    {
+        const QString message = CorsMessages::chromiumMessage(
+            {CorsErrorKind::MissingAllowOriginHeader, {}}, QUrl(u"http://127.0.0.1:8000/b"_s),
+            origin, QUrl(u"http://127.0.0.1:8000/a"_s));
+        QVERIFY(message.startsWith(u"Access to fetch at 'http://127.0.0.1:8000/b' (redirected from "
+                                   u"'http://127.0.0.1:8000/a') from origin"_s));
+    }
+
+    void firefoxMessages()
+    {
+        QCOMPARE(
+            CorsMessages::firefoxMessage({CorsErrorKind::MissingAllowOriginHeader, {}}, url, 200),
+            u"Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote "
+            u"resource at http://127.0.0.1:8000/api/data. (Reason: CORS header "
+            u"\u2018Access-Control-Allow-Origin\u2019 missing). Status code: 200."_s);
+        QVERIFY(
+            CorsMessages::firefoxMessage(
+                {CorsErrorKind::HeaderDisallowedByPreflightResponse, u"x-api-key"_s}, url, 204)
+                .endsWith(
+                    u"(Reason: header \u2018x-api-key\u2019 is not allowed according to header "
+                    u"\u2018Access-Control-Allow-Headers\u2019 from CORS preflight response)."_s));
+    }
+
+    void kindNamesAreChromiumsEnumerators()
+    {
+        QCOMPARE(CorsMessages::kindName(CorsErrorKind::AllowOriginMismatch),
+                 u"AllowOriginMismatch"_s);
+        QCOMPARE(CorsMessages::kindName(CorsErrorKind::NetworkError), u"NetworkError"_s);
+        QCOMPARE(CorsMessages::kindName(CorsErrorKind::RedirectContainsCredentials),
+                 u"RedirectContainsCredentials"_s);
+    }
+
+    void explanationsNameTheFix()
+    {
+        const CorsExplanation::Context context{origin, "PUT", false, 200};
+        const QString slash = CorsExplanation::explain(
+            {CorsErrorKind::AllowOriginMismatch, origin + u'/'}, context);
+        QVERIFY(slash.contains(u"trailing slash"));
+        QVERIFY(slash.contains(u"Access-Control-Allow-Origin: http://localhost:5173"));
+        const QString wildcard
+            = CorsExplanation::explain({CorsErrorKind::WildcardOriginNotAllowed, {}}, context);
+        QVERIFY(wildcard.contains(u"Access-Control-Allow-Credentials: true"));
+        const QString method = CorsExplanation::explain(
+            {CorsErrorKind::MethodDisallowedByPreflightResponse, u"patch"_s}, context);
+        QVERIFY(method.contains(u"allow_methods"));
+        QVERIFY(method.contains(u"lower case"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCorsMessages)
+#include "tst_corsmessages.moc"
