@@ -1,6 +1,6 @@
 #include "BrowserSimulator.h"
-#include "ChromiumRunner.h"
 #include "ConformancePageServer.h"
+#include "HeadlessBrowser.h"
 #include "PlaygroundServer.h"
 #include "PolicyJson.h"
 #include "RequestLog.h"
@@ -16,7 +16,8 @@ using namespace Qt::Literals::StringLiterals;
 // Holds the simulator to real Chromium (Debian's package): every scenario in
 // tests/conformance/scenarios.json runs once in headless Chromium and once in the simulator,
 // against the same server and policy, and the verdicts, the requests that reached the server,
-// the console messages and the readable headers must be the same.
+// the console messages and the readable headers must be the same. Firefox ESR runs the same
+// page too; its verdicts must equal Chromium's except where a scenario says they differ.
 namespace {
 
 struct Scenario
@@ -26,6 +27,8 @@ struct Scenario
     FetchRequest request;
     int repeat = 1;
     QString prefix;
+    // Why Firefox gives the other verdict, when it does.
+    QString firefoxDiffers;
 };
 
 // What reached the server, reduced to what CORS decides on, one line per request.
@@ -76,6 +79,7 @@ private:
     QList<Scenario> m_scenarios;
     QStringList m_console;
     QList<RequestLogEntry> m_chromiumRequests;
+    QHash<int, QJsonObject> m_chromiumResults;
 
     QByteArray loadScenarios(QString *error)
     {
@@ -110,6 +114,7 @@ private:
             }
             scenario.policy = policy.policy;
             scenario.repeat = object.value(u"repeat"_s).toInt(1);
+            scenario.firefoxDiffers = object.value(u"firefox_differs"_s).toString();
             scenario.prefix = u"/s%1/"_s.arg(index);
             FetchRequest &request = scenario.request;
             request.pageOrigin = m_page.origin();
@@ -135,6 +140,25 @@ private:
             pageScenarios.append(forPage);
         }
         return QJsonDocument(pageScenarios).toJson(QJsonDocument::Compact);
+    }
+
+    // Runs the page in a browser until it reports done; the page server holds the results.
+    bool runBrowser(HeadlessBrowser::Kind kind, QStringList *console, QString *error)
+    {
+        m_page.reset();
+        HeadlessBrowser browser(kind);
+        qInfo("%s, %d scenarios", qPrintable(browser.version()), int(m_scenarios.size()));
+        if (!browser.start(QUrl(m_page.origin() + u"/"_s), error))
+            return false;
+        const bool done = QTest::qWaitFor([this] { return m_page.isDone(); }, 120000);
+        *console = browser.consoleMessages();
+        browser.stop();
+        if (!done)
+            *error = browser.executable()
+                + u" did not finish the page: stuck at scenario %1; it printed:\n"_s.arg(
+                    m_page.results().size())
+                + console->join(u'\n');
+        return done;
     }
 
     SimulationResult simulate(BrowserSimulator &simulator, const FetchRequest &request)
@@ -166,15 +190,9 @@ private Q_SLOTS:
         connect(&m_page, &ConformancePageServer::scenarioStarting, this,
                 [this](int index) { m_api.setPolicy(m_scenarios.value(index).policy); });
 
-        qInfo("%s, %d scenarios", qPrintable(ChromiumRunner::version()), int(m_scenarios.size()));
-        ChromiumRunner chromium;
-        QVERIFY2(chromium.start(QUrl(m_page.origin() + u"/"_s), &error), qPrintable(error));
-        const bool done = QTest::qWaitFor([this] { return m_page.isDone(); }, 300000);
-        m_console = chromium.consoleMessages();
-        chromium.stop();
-        QVERIFY2(done,
-                 qPrintable(u"Chromium did not finish the page; it printed:\n"_s
-                            + m_console.join(u'\n')));
+        QVERIFY2(runBrowser(HeadlessBrowser::Kind::Chromium, &m_console, &error),
+                 qPrintable(error));
+        m_chromiumResults = m_page.results();
         m_chromiumRequests = m_log.entries();
         m_log.clear();
     }
@@ -222,6 +240,30 @@ private Q_SLOTS:
         }
         QCOMPARE(simulatedMessages, chromiumMessages);
         QCOMPARE(serverSaw(m_log.entries(), scenario), serverSaw(m_chromiumRequests, scenario));
+    }
+
+    void firefoxGivesTheSameVerdicts()
+    {
+        QStringList console;
+        QString error;
+        QVERIFY2(runBrowser(HeadlessBrowser::Kind::Firefox, &console, &error), qPrintable(error));
+        QStringList mismatches;
+        for (qsizetype index = 0; index < m_scenarios.size(); ++index) {
+            const auto verdicts = [](const QJsonObject &result) {
+                QList<bool> allowed;
+                for (const QJsonValue &outcome : result.value(u"outcomes"_s).toArray())
+                    allowed.append(outcome.toObject().value(u"ok"_s).toBool());
+                return allowed;
+            };
+            const QList<bool> chromium = verdicts(m_chromiumResults.value(int(index)));
+            const QList<bool> firefox = verdicts(m_page.results().value(int(index)));
+            const bool expectSame = m_scenarios.at(index).firefoxDiffers.isEmpty();
+            if ((chromium == firefox) != expectSame)
+                mismatches.append(m_scenarios.at(index).name);
+        }
+        QVERIFY2(mismatches.isEmpty(),
+                 qPrintable(u"Firefox and Chromium verdicts differ unexpectedly in: "_s
+                            + mismatches.join(u"; ")));
     }
 };
 

@@ -24,6 +24,8 @@ QString ConformancePageServer::origin() const
 bool ConformancePageServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const QString path = request.url().path();
+    if (qEnvironmentVariableIsSet("CONFORMANCE_DEBUG"))
+        qInfo("page server: %s", qPrintable(path));
     auto responder = makeResponder(request, socket);
     if (path == u"/") {
         responder.write(m_page, "text/html; charset=utf-8");

@@ -23,6 +23,12 @@ public:
 
     const QHash<int, QJsonObject> &results() const { return m_results; }
     bool isDone() const { return m_done; }
+    // Forgets the results, for the next browser's run of the same page.
+    void reset()
+    {
+        m_results.clear();
+        m_done = false;
+    }
 
 Q_SIGNALS:
     void scenarioStarting(int index);

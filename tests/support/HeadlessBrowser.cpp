@@ -1,27 +1,35 @@
-#include "ChromiumRunner.h"
+#include "HeadlessBrowser.h"
 
 #include <QFileInfo>
 
 using namespace Qt::Literals::StringLiterals;
 
-ChromiumRunner::ChromiumRunner(QObject *parent)
+HeadlessBrowser::HeadlessBrowser(Kind kind, QObject *parent)
     : QObject(parent)
+    , m_kind(kind)
 {
     connect(&m_process, &QProcess::readyReadStandardError, this,
-            &ChromiumRunner::readStandardError);
+            &HeadlessBrowser::readStandardError);
+    connect(&m_process, &QProcess::finished, this, [this](int exitCode) {
+        if (qEnvironmentVariableIsSet("CONFORMANCE_DEBUG"))
+            qInfo("browser exited with %d: %s", exitCode,
+                  m_process.readAllStandardOutput().constData());
+    });
 }
 
-ChromiumRunner::~ChromiumRunner()
+HeadlessBrowser::~HeadlessBrowser()
 {
     stop();
 }
 
-QString ChromiumRunner::executable()
+QString HeadlessBrowser::executable() const
 {
+    if (m_kind == Kind::Firefox)
+        return qEnvironmentVariable("FIREFOX", u"/usr/bin/firefox-esr"_s);
     return qEnvironmentVariable("CHROMIUM", u"/usr/bin/chromium"_s);
 }
 
-QString ChromiumRunner::version()
+QString HeadlessBrowser::version() const
 {
     QProcess process;
     process.start(executable(), {u"--version"_s});
@@ -29,12 +37,21 @@ QString ChromiumRunner::version()
     return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
 }
 
-bool ChromiumRunner::start(const QUrl &url, QString *errorMessage)
+bool HeadlessBrowser::start(const QUrl &url, QString *errorMessage)
 {
     if (!QFileInfo(executable()).isExecutable()) {
-        *errorMessage
-            = executable() + u" is missing: install Debian's chromium (scripts/test.sh does)"_s;
+        *errorMessage = executable() + u" is missing: install it (scripts/test.sh does)"_s;
         return false;
+    }
+    if (m_kind == Kind::Firefox) {
+        m_process.start(
+            executable(),
+            {u"--headless"_s, u"--no-remote"_s, u"--profile"_s, m_profile.path(), url.toString()});
+        if (!m_process.waitForStarted(20000)) {
+            *errorMessage = m_process.errorString();
+            return false;
+        }
+        return true;
     }
     // The flags keep Chromium off the network (this machine has none) and quiet.
     m_process.start(executable(),
@@ -50,7 +67,7 @@ bool ChromiumRunner::start(const QUrl &url, QString *errorMessage)
     return true;
 }
 
-void ChromiumRunner::stop()
+void HeadlessBrowser::stop()
 {
     if (m_process.state() == QProcess::NotRunning)
         return;
@@ -61,13 +78,15 @@ void ChromiumRunner::stop()
     }
 }
 
-void ChromiumRunner::readStandardError()
+void HeadlessBrowser::readStandardError()
 {
     m_pending += m_process.readAllStandardError();
     qsizetype end = 0;
     while ((end = m_pending.indexOf('\n')) >= 0) {
         const QString line = QString::fromUtf8(m_pending.left(end));
         m_pending.remove(0, end + 1);
+        if (qEnvironmentVariableIsSet("CONFORMANCE_DEBUG"))
+            qInfo("browser: %s", qPrintable(line));
         // [pid:tid:time:INFO:CONSOLE:12] "message", source: http://... (12)
         if (!line.contains(u":CONSOLE"))
             continue;

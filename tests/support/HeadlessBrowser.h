@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QObject>
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+// A real browser from Debian's packages, headless, on one page with a fresh profile.
+// Chromium's console messages are collected (it writes them to stderr with --enable-logging);
+// Firefox prints none, so with it only what the page reports back counts.
+class HeadlessBrowser : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Chromium, Firefox };
+
+    explicit HeadlessBrowser(Kind kind, QObject *parent = nullptr);
+    ~HeadlessBrowser() override;
+
+    // /usr/bin/chromium or /usr/bin/firefox-esr unless CHROMIUM or FIREFOX names another binary.
+    QString executable() const;
+    QString version() const;
+
+    bool start(const QUrl &url, QString *errorMessage);
+    void stop();
+    const QStringList &consoleMessages() const { return m_messages; }
+
+private:
+    void readStandardError();
+
+    Kind m_kind;
+    QProcess m_process;
+    QTemporaryDir m_profile;
+    QByteArray m_pending;
+    QStringList m_messages;
+};
