@@ -112,6 +112,22 @@ private Q_SLOTS:
         QCOMPARE(result.notes.first(), u"Cookie is a forbidden header: fetch() drops it."_s);
     }
 
+    void duplicateLinesAreKeptAndTheCombinationNoted()
+    {
+        CorsPolicy policy;
+        policy.mode = CorsPolicy::Mode::Manual;
+        policy.manualActual = {200,
+                               {{"Access-Control-Allow-Origin", origin.toLatin1()},
+                                {"access-control-allow-origin", "*"}}};
+        m_server.setPolicy(policy);
+        BrowserSimulator simulator;
+        const SimulationResult result = run(simulator, request());
+        QCOMPARE(result.failure->kind, CorsErrorKind::MultipleAllowOriginValues);
+        QCOMPARE(result.actual->response->headers.values("Access-Control-Allow-Origin").size(), 2);
+        QVERIFY(result.notes.contains(u"Access-Control-Allow-Origin came in 2 lines; the browser "
+                                      u"reads them combined as \"http://localhost:5173, *\"."_s));
+    }
+
     void fetchThrowsBeforeSending_data()
     {
         QTest::addColumn<QString>("method");

@@ -206,6 +206,19 @@ void BrowserSimulator::onResponse(const RawHttpResponse &response)
 {
     if (!m_busy)
         return;
+    // The trace keeps every line as received; the checks read duplicates combined.
+    for (const QByteArray name : {"Access-Control-Allow-Origin", "Access-Control-Allow-Credentials",
+                                  "Access-Control-Allow-Methods", "Access-Control-Allow-Headers",
+                                  "Access-Control-Expose-Headers"}) {
+        const qsizetype count = response.headers.values(name).size();
+        if (count > 1)
+            m_result.notes.append(
+                tr("%1 came in %2 lines; the browser reads them combined as "
+                   "\"%3\".")
+                    .arg(QString::fromLatin1(name))
+                    .arg(count)
+                    .arg(QString::fromLatin1(response.headers.combinedValue(name))));
+    }
     if (m_step == Step::Preflight)
         onPreflightResponse(response);
     else
