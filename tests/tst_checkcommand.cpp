@@ -1,3 +1,4 @@
+#include "CommandRun.h"
 #include "JsonText.h"
 #include "PlaygroundServer.h"
 #include "RequestLog.h"
@@ -13,28 +14,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-struct Finished
+CommandRun check(const QStringList &arguments)
 {
-    int exitCode = -1;
-    QByteArray standardOutput;
-    QString standardError;
-};
-
-// Runs `check` while this process's event loop keeps serving (for --url against a server here).
-Finished check(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(CORS_PLAYGROUND_BINARY), QStringList{u"check"_s} + arguments);
-    Finished result;
-    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 20000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.standardOutput = process.readAllStandardOutput();
-    result.standardError = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return CommandRun::run(QStringList{u"check"_s} + arguments);
 }
 
 QString writePolicy(const QTemporaryDir &directory, const QByteArray &json)
@@ -59,7 +41,7 @@ private Q_SLOTS:
         const QString policy = writePolicy(
             directory,
             json("{'allow_origins': ['http://localhost:5173'], 'allow_methods': ['PUT']}"));
-        const Finished result
+        const CommandRun result
             = check({u"--policy"_s, policy, u"--origin"_s, u"http://localhost:5173"_s,
                      u"--method"_s, u"PUT"_s, u"--json"_s});
         QCOMPARE(result.exitCode, 0);
@@ -100,7 +82,7 @@ private Q_SLOTS:
 
     void blockedExitsOneWithChromiumsMessage()
     {
-        const Finished result = check({u"--origin"_s, u"http://localhost:5173"_s, u"--json"_s});
+        const CommandRun result = check({u"--origin"_s, u"http://localhost:5173"_s, u"--json"_s});
         QCOMPARE(result.exitCode, 1);
         const QJsonObject object = QJsonDocument::fromJson(result.standardOutput).object();
         QCOMPARE(object.value(u"verdict"_s).toString(), u"blocked"_s);
@@ -122,7 +104,7 @@ private Q_SLOTS:
 
     void readableTraceByDefault()
     {
-        const Finished result
+        const CommandRun result
             = check({u"--origin"_s, u"http://localhost:5173"_s, u"--header"_s, u"X-API-Key: 1"_s});
         QCOMPARE(result.exitCode, 1);
         const QString trace = QString::fromUtf8(result.standardOutput);
@@ -140,8 +122,8 @@ private Q_SLOTS:
         policy.middleware.allowOrigins = {u"*"_s};
         server.setPolicy(policy);
         QVERIFY(server.start());
-        const Finished result = check({u"--url"_s, server.baseUrl().toString() + u"/live"_s,
-                                       u"--origin"_s, u"http://localhost:5173"_s, u"--json"_s});
+        const CommandRun result = check({u"--url"_s, server.baseUrl().toString() + u"/live"_s,
+                                         u"--origin"_s, u"http://localhost:5173"_s, u"--json"_s});
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(log.entries().last().target, u"/live"_s);
     }
@@ -185,7 +167,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
-        const Finished result = check(arguments);
+        const CommandRun result = check(arguments);
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.standardError.contains(message), qPrintable(result.standardError));
         QVERIFY(result.standardOutput.isEmpty());

@@ -1,3 +1,4 @@
+#include "CommandRun.h"
 #include "HttpTestClient.h"
 
 #include "JsonText.h"
@@ -15,29 +16,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 const QString binary = QStringLiteral(CORS_PLAYGROUND_BINARY);
-
-struct Finished
-{
-    int exitCode = -1;
-    QString standardOutput;
-    QString standardError;
-};
-
-Finished runToEnd(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(binary, arguments);
-    Finished result;
-    if (!process.waitForFinished(15000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.standardOutput = QString::fromUtf8(process.readAllStandardOutput());
-    result.standardError = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
 
 QString writeFile(const QTemporaryDir &directory, const QString &name, const QByteArray &content)
 {
@@ -127,7 +105,7 @@ private Q_SLOTS:
         QTemporaryDir directory;
         const QString policy = writeFile(directory, u"bad.json"_s,
                                          json("{'allow_origins': ['http://localhost:3000/']}"));
-        const Finished result = runToEnd({u"serve"_s, u"--policy"_s, policy});
+        const CommandRun result = CommandRun::run({u"serve"_s, u"--policy"_s, policy});
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.standardOutput.isEmpty());
         QVERIFY2(result.standardError.contains(
@@ -137,7 +115,8 @@ private Q_SLOTS:
 
     void missingPolicyFileSaysSo()
     {
-        const Finished result = runToEnd({u"serve"_s, u"--policy"_s, u"/nonexistent.json"_s});
+        const CommandRun result
+            = CommandRun::run({u"serve"_s, u"--policy"_s, u"/nonexistent.json"_s});
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.standardError.contains(u"/nonexistent.json: cannot read the policy file"));
     }
@@ -146,8 +125,8 @@ private Q_SLOTS:
     {
         QTcpServer occupant;
         QVERIFY(occupant.listen(QHostAddress::LocalHost, 0));
-        const Finished result
-            = runToEnd({u"serve"_s, u"--port"_s, QString::number(occupant.serverPort())});
+        const CommandRun result
+            = CommandRun::run({u"serve"_s, u"--port"_s, QString::number(occupant.serverPort())});
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.standardError.contains(u"already in use"),
                  qPrintable(result.standardError));
@@ -174,23 +153,24 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
-        const Finished result = runToEnd(arguments);
+        const CommandRun result = CommandRun::run(arguments);
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.standardError.contains(message), qPrintable(result.standardError));
     }
 
     void helpAndVersion()
     {
-        const Finished help = runToEnd({u"--help"_s});
+        const CommandRun help = CommandRun::run({u"--help"_s});
         QCOMPARE(help.exitCode, 0);
-        QVERIFY(help.standardOutput.contains(u"serve    run the CORS server without a window"));
-        const Finished serveHelp = runToEnd({u"serve"_s, u"--help"_s});
+        QVERIFY(QString::fromUtf8(help.standardOutput)
+                    .contains(u"serve    run the CORS server without a window"));
+        const CommandRun serveHelp = CommandRun::run({u"serve"_s, u"--help"_s});
         QCOMPARE(serveHelp.exitCode, 0);
-        QVERIFY(serveHelp.standardOutput.contains(u"--policy <FILE>"));
-        QVERIFY(serveHelp.standardOutput.contains(u"--bind <ADDR>"));
-        const Finished version = runToEnd({u"--version"_s});
+        QVERIFY(QString::fromUtf8(serveHelp.standardOutput).contains(u"--policy <FILE>"));
+        QVERIFY(QString::fromUtf8(serveHelp.standardOutput).contains(u"--bind <ADDR>"));
+        const CommandRun version = CommandRun::run({u"--version"_s});
         QCOMPARE(version.exitCode, 0);
-        QCOMPARE(version.standardOutput.trimmed(),
+        QCOMPARE(QString::fromUtf8(version.standardOutput).trimmed(),
                  u"cors-playground " CORS_PLAYGROUND_VERSION ""_s);
     }
 };

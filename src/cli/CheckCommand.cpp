@@ -27,8 +27,7 @@ struct Text
 
 int fail(const QString &message)
 {
-    QTextStream(stderr) << "cors-playground check: " << message << '\n';
-    return CommandLine::BadInput;
+    return CommandLine::badInput(u"check"_s, message);
 }
 
 // Reads the request from the options; on bad input returns the message to print.

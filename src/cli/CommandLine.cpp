@@ -84,4 +84,10 @@ int run(int argc, char *argv[])
     return BadInput;
 }
 
+int badInput(const QString &command, const QString &message)
+{
+    QTextStream(stderr) << "cors-playground " << command << ": " << message << '\n';
+    return BadInput;
+}
+
 } // namespace CommandLine

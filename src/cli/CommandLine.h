@@ -12,4 +12,7 @@ enum ExitCode { Success = 0, Blocked = 1, BadInput = 2 };
 bool wantsDesktopApp(int argc, char *argv[]);
 int run(int argc, char *argv[]);
 
+// Prints "cors-playground COMMAND: MESSAGE" on stderr and returns BadInput.
+int badInput(const QString &command, const QString &message);
+
 } // namespace CommandLine

@@ -22,8 +22,7 @@ struct Text
 
 int fail(const QString &message)
 {
-    QTextStream(stderr) << "cors-playground serve: " << message << '\n';
-    return CommandLine::BadInput;
+    return CommandLine::badInput(u"serve"_s, message);
 }
 
 bool parseAddress(const QString &text, QHostAddress *address)
