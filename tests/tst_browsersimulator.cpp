@@ -128,6 +128,29 @@ private Q_SLOTS:
                                       u"reads them combined as \"http://localhost:5173, *\"."_s));
     }
 
+    void cookiesFlipTheWildcardWithCredentials()
+    {
+        // Starlette 0.26.1 answers "*" unless the request carries a cookie; then it echoes the
+        // origin, and allow_credentials decides.
+        CorsPolicy policy;
+        policy.middleware.allowOrigins = {u"*"_s};
+        FetchRequest fetch = request();
+        fetch.credentials = FetchRequest::Credentials::Include;
+        BrowserSimulator simulator;
+        m_server.setPolicy(policy);
+        QCOMPARE(run(simulator, fetch).failure->kind, CorsErrorKind::WildcardOriginNotAllowed);
+        fetch.cookies = "session=1";
+        const SimulationResult withoutCredentials = run(simulator, fetch);
+        QCOMPARE(withoutCredentials.failure->kind, CorsErrorKind::InvalidAllowCredentials);
+        QCOMPARE(withoutCredentials.actual->request.headers.firstValue("Cookie"), QByteArray("session=1"));
+        policy.middleware.allowCredentials = true;
+        m_server.setPolicy(policy);
+        QVERIFY(run(simulator, fetch).allowed);
+        // Without credentials the browser keeps its cookies to itself.
+        fetch.credentials = FetchRequest::Credentials::Omit;
+        QVERIFY(!run(simulator, fetch).actual->request.headers.contains("Cookie"));
+    }
+
     void fetchThrowsBeforeSending_data()
     {
         QTest::addColumn<QString>("method");

@@ -67,6 +67,9 @@ QString readRequest(const QCommandLineParser &parser, FetchRequest *request)
     }
     if (parser.isSet(u"body"_s))
         request->body = parser.value(u"body"_s).toUtf8();
+    request->cookies = parser.value(u"cookie"_s).toLatin1();
+    if (!HttpSyntax::isValidHeaderValue(request->cookies))
+        return u"--cookie: "_s + HttpSyntax::headerValueProblem(parser.value(u"cookie"_s));
     if (!FetchRequest::parseCredentials(parser.value(u"credentials"_s), &request->credentials))
         return Text::tr("--credentials: \"%1\" is not omit, same-origin or include.")
             .arg(parser.value(u"credentials"_s));
@@ -98,6 +101,9 @@ int run(const QStringList &arguments)
          Text::tr("URL")},
         {u"header"_s, Text::tr("Request header, repeatable."), Text::tr("'Name: value'")},
         {u"body"_s, Text::tr("Request body (a string)."), Text::tr("TEXT")},
+        {u"cookie"_s,
+         Text::tr("Cookies the browser holds for the target, sent when credentials allow."),
+         Text::tr("'name=value; ...'")},
         {u"credentials"_s, Text::tr("omit, same-origin (default) or include."), Text::tr("MODE"),
          u"same-origin"_s},
         {u"mode"_s, Text::tr("cors (default) or no-cors."), Text::tr("MODE"), u"cors"_s},

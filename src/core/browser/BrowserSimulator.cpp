@@ -2,6 +2,7 @@
 
 #include "CorsExplanation.h"
 #include "CorsMessages.h"
+#include "RequestPreparation.h"
 
 #include <QCoreApplication>
 
@@ -12,12 +13,6 @@ namespace {
 const QByteArray userAgent
     = "Mozilla/5.0 (X11; Linux x86_64) CORS-Playground/" CORS_PLAYGROUND_VERSION
       " (simulating Chromium)";
-
-QString methodReason(const QByteArray &method)
-{
-    return BrowserSimulator::tr("the method %1 is not GET, HEAD or POST")
-        .arg(QString::fromLatin1(method));
-}
 
 } // namespace
 
@@ -40,49 +35,16 @@ void BrowserSimulator::simulate(const FetchRequest &request)
     m_origin = request.pageOrigin;
     m_currentUrl = request.url;
     m_taintedOrigin = false;
-    m_method = FetchRules::normalizeMethod(request.method);
     m_body = request.body;
-
-    // fetch() itself throws for these, before anything is sent.
-    const QString method = QString::fromLatin1(m_method);
-    if (FetchRules::isForbiddenMethod(m_method))
-        return finishBlocked({CorsErrorKind::TypeError,
-                              tr("Failed to execute 'fetch' on 'Window': '%1' HTTP method is "
-                                 "unsupported.")
-                                  .arg(method)},
-                             0);
-    if (!m_body.isNull() && (m_method == "GET" || m_method == "HEAD"))
-        return finishBlocked({CorsErrorKind::TypeError,
-                              tr("Failed to execute 'fetch' on 'Window': Request with GET/HEAD "
-                                 "method cannot have body.")},
-                             0);
-    if (request.mode == FetchRequest::Mode::NoCors && !FetchRules::isSafelistedMethod(m_method))
-        return finishBlocked({CorsErrorKind::TypeError,
-                              tr("Failed to execute 'fetch' on 'Window': '%1' is unsupported in "
-                                 "no-cors mode.")
-                                  .arg(method)},
-                             0);
-
-    m_headers = HeaderLines();
-    for (const auto &line : request.headers.lines()) {
-        const QString name = QString::fromLatin1(line.first);
-        if (FetchRules::isForbiddenRequestHeader(line.first, line.second)) {
-            m_result.notes.append(tr("%1 is a forbidden header: fetch() drops it.").arg(name));
-        } else if (request.mode == FetchRequest::Mode::NoCors
-                   && !FetchRules::safelistProblem(line.first, line.second).isEmpty()) {
-            m_result.notes.append(tr("%1 is not safelisted: no-cors mode drops it.").arg(name));
-        } else {
-            m_headers.append(line.first, line.second);
-        }
-    }
-    if (!m_body.isNull() && !m_headers.contains("Content-Type")) {
-        m_headers.append("Content-Type", "text/plain;charset=UTF-8");
-        m_result.notes.append(tr("A string body makes fetch() add Content-Type: "
-                                 "text/plain;charset=UTF-8."));
-    }
-    if (credentialsIncluded())
-        m_result.notes.append(tr("With credentials: 'include' Chromium would also send its "
-                                 "cookies for this site; the simulator has none."));
+    const PreparedRequest prepared = PreparedRequest::prepare(request);
+    m_method = prepared.method;
+    m_headers = prepared.headers;
+    m_result.notes = prepared.notes;
+    if (prepared.typeError)
+        return finishBlocked(*prepared.typeError, 0);
+    if (credentialsIncluded() && request.cookies.isEmpty())
+        m_result.notes.append(tr("With credentials: 'include' the browser sends the cookies it "
+                                 "holds for the site; none were given, so no Cookie line."));
     startHop();
 }
 
@@ -114,12 +76,7 @@ void BrowserSimulator::startHop()
         return sendActual();
 
     const QList<FetchRules::UnsafeHeader> unsafe = FetchRules::unsafeRequestHeaders(m_headers);
-    QStringList reasons;
-    if (!FetchRules::isSafelistedMethod(m_method))
-        reasons.append(methodReason(m_method));
-    for (const FetchRules::UnsafeHeader &header : unsafe)
-        reasons.append(
-            tr("header %1: %2").arg(QString::fromLatin1(header.lowerCaseName), header.reason));
+    const QStringList reasons = PreparedRequest::preflightReasons(m_method, m_headers);
     if (reasons.isEmpty())
         return sendActual();
 
@@ -195,6 +152,14 @@ void BrowserSimulator::sendActual()
     const bool includeOrigin = cors || (m_method != "GET" && m_method != "HEAD");
     actual.headers.append(fetchMetadata(includeOrigin, false));
     actual.body = m_body;
+    // The browser's own cookies for the target, never on a preflight, only where credentials
+    // are allowed, and only to the site they belong to.
+    const bool sameSiteAsRequested = FetchRules::isSameOrigin(
+        FetchRules::serializeOrigin(m_request.url), m_currentUrl);
+    const bool credentialsAllowed = credentialsIncluded()
+        || (m_request.credentials == FetchRequest::Credentials::SameOrigin && !isCrossOrigin());
+    if (!m_request.cookies.isEmpty() && sameSiteAsRequested && credentialsAllowed)
+        actual.headers.append("Cookie", m_request.cookies);
 
     SimulatedExchange exchange;
     exchange.request = actual;

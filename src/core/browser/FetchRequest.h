@@ -21,6 +21,9 @@ struct FetchRequest
     HeaderLines headers;
     // A string body; a null array means no body at all.
     QByteArray body;
+    // Cookies the browser holds for the target's site, e.g. a login session. The browser adds
+    // them as a Cookie line when the credentials mode allows; a page cannot set them itself.
+    QByteArray cookies;
     Credentials credentials = Credentials::SameOrigin;
     Mode mode = Mode::Cors;
 

@@ -191,6 +191,9 @@ QList<UnsafeHeader> unsafeRequestHeaders(const HeaderLines &headers)
     QList<QByteArray> safelistedNames;
     qsizetype safelistedBytes = 0;
     for (const auto &line : headers.lines()) {
+        // Headers the browser adds itself (Cookie, Origin, ...) never call for a preflight.
+        if (isForbiddenRequestHeader(line.first, line.second))
+            continue;
         const QString problem = safelistProblem(line.first, line.second);
         if (!problem.isEmpty()) {
             unsafe.append({line.first.toLower(), problem});
