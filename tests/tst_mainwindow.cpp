@@ -1,29 +1,181 @@
 #include "MainWindow.h"
 #include "PlaygroundServer.h"
+#include "PolicyController.h"
+#include "RequestComposer.h"
 #include "RequestLog.h"
 
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
 
+// The main flows as a user drives them: edit the policy form, send, read the verdict.
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
+private:
+    QTemporaryDir m_directory;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<RequestLog> m_log;
+    std::unique_ptr<PlaygroundServer> m_server;
+    std::unique_ptr<MainWindow> m_window;
+
+    template<typename T> T *child(const QString &name)
+    {
+        T *found = m_window->findChild<T *>(name);
+        if (!found)
+            qWarning("no widget named %s", qPrintable(name));
+        return found;
+    }
+
+    QString verdict() { return child<QLabel>(u"verdictLabel"_s)->text(); }
+
+    QString sendAndWait()
+    {
+        QSignalSpy finished(m_window.get(), &MainWindow::simulationFinished);
+        child<QPushButton>(u"sendButton"_s)->click();
+        if (!finished.wait(10000))
+            return u"(no result)"_s;
+        return verdict();
+    }
+
+    void typeOrigins(const QString &text)
+    {
+        auto *origins = child<QPlainTextEdit>(u"allowOriginsEdit"_s);
+        origins->clear();
+        origins->setFocus();
+        QTest::keyClicks(origins, text);
+    }
+
 private Q_SLOTS:
+    void init()
+    {
+        m_settings = std::make_unique<QSettings>(m_directory.filePath(u"settings.ini"_s),
+                                                 QSettings::IniFormat);
+        m_log = std::make_unique<RequestLog>();
+        m_server = std::make_unique<PlaygroundServer>(m_log.get());
+        QVERIFY(m_server->start());
+        m_window = std::make_unique<MainWindow>(m_server.get(), m_log.get(), m_settings.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_server.reset();
+        m_log.reset();
+    }
+
     void titleAndServerStatus()
     {
-        RequestLog log;
-        PlaygroundServer server(&log);
-        QVERIFY(server.start());
-        MainWindow window(&server);
-        QCOMPARE(window.windowTitle(), u"CORS Playground"_s);
-        auto *status = window.findChild<QLabel *>(u"serverStatusLabel"_s);
-        QVERIFY(status);
-        QCOMPARE(status->text(), u"CORS server listening on %1"_s.arg(server.baseUrl().toString()));
-        server.stop();
+        QCOMPARE(m_window->windowTitle(), u"CORS Playground"_s);
+        auto *status = child<QLabel>(u"serverStatusLabel"_s);
+        QCOMPARE(status->text(),
+                 u"CORS server listening on %1"_s.arg(m_server->baseUrl().toString()));
+        m_server->stop();
         QCOMPARE(status->text(), u"CORS server stopped"_s);
+    }
+
+    void editingTheFormThenSendingGivesTheVerdict()
+    {
+        QVERIFY(sendAndWait().contains(u"BLOCKED (MissingAllowOriginHeader)"));
+        QVERIFY(child<QLabel>(u"messageLabel"_s)
+                    ->text()
+                    .contains(u"No 'Access-Control-Allow-Origin' header"));
+        typeOrigins(u"http://localhost:3000"_s);
+        QCOMPARE(m_server->policy().middleware.allowOrigins,
+                 QStringList{u"http://localhost:3000"_s});
+        QVERIFY(sendAndWait().contains(u"ALLOWED"));
+        QVERIFY(!child<QLabel>(u"messageLabel"_s)->isVisible());
+    }
+
+    void allowCredentialsFlipsTheVerdictWithAWildcard()
+    {
+        typeOrigins(u"*"_s);
+        child<QComboBox>(u"credentialsCombo"_s)->setCurrentText(u"include"_s);
+        child<QLineEdit>(u"cookiesEdit"_s)->setText(u"session=1"_s);
+        QVERIFY(sendAndWait().contains(u"BLOCKED (InvalidAllowCredentials)"));
+        QVERIFY(child<QLabel>(u"messageLabel"_s)
+                    ->text()
+                    .contains(u"The value of the 'Access-Control-Allow-Credentials' header in the "
+                              u"response is ''"));
+        child<QCheckBox>(u"allowCredentialsCheck"_s)->click();
+        QVERIFY(m_server->policy().middleware.allowCredentials);
+        QVERIFY(sendAndWait().contains(u"ALLOWED"));
+        // Without the browser's cookie Starlette answers "*", which credentials never accept.
+        child<QLineEdit>(u"cookiesEdit"_s)->clear();
+        QVERIFY(sendAndWait().contains(u"BLOCKED (WildcardOriginNotAllowed)"));
+        QVERIFY(child<QLabel>(u"messageLabel"_s)->text().contains(u"must not be the wildcard '*'"));
+    }
+
+    void invalidOriginIsShownAndNeverApplied()
+    {
+        typeOrigins(u"http://localhost:3000"_s);
+        const CorsPolicy good = m_server->policy();
+        typeOrigins(u"http://localhost:3000/"_s);
+        auto *error = child<QLabel>(u"allowOriginsError"_s);
+        QVERIFY(error->isVisible());
+        QVERIFY(error->text().contains(u"ends with a slash"));
+        QCOMPARE(m_server->policy(), good);
+        QVERIFY(sendAndWait().contains(u"ALLOWED"));
+    }
+
+    void undoAndRedoPolicyEdits()
+    {
+        const CorsPolicy before = m_server->policy();
+        child<QCheckBox>(u"allowCredentialsCheck"_s)->click();
+        QVERIFY(m_server->policy().middleware.allowCredentials);
+        child<QAction>(u"undoAction"_s)->trigger();
+        QCOMPARE(m_server->policy(), before);
+        QVERIFY(!child<QCheckBox>(u"allowCredentialsCheck"_s)->isChecked());
+        child<QAction>(u"redoAction"_s)->trigger();
+        QVERIFY(child<QCheckBox>(u"allowCredentialsCheck"_s)->isChecked());
+    }
+
+    void manualModeServesWhatTheTableSays()
+    {
+        child<QComboBox>(u"serverModeCombo"_s)->setCurrentIndex(1);
+        QCOMPARE(m_server->policy().mode, CorsPolicy::Mode::Manual);
+        CorsPolicy policy = m_server->policy();
+        policy.manualActual.headers = {{"Access-Control-Allow-Origin", "http://localhost:3000/"}};
+        QVERIFY(m_window->policyController()->propose(policy, u"test"_s));
+        QVERIFY(sendAndWait().contains(u"BLOCKED (AllowOriginMismatch)"));
+    }
+
+    void requestLogShowsWhatTheServerReceived()
+    {
+        sendAndWait();
+        auto *table = child<QTableView>(u"logTable"_s);
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, 1).data().toString(), u"http://localhost:3000"_s);
+        child<QPushButton>(u"clearButton"_s)->click();
+        QTRY_COMPARE(table->model()->rowCount(), 0);
+    }
+
+    void controlsHaveAccessibleNames()
+    {
+        for (QWidget *widget : m_window->findChildren<QWidget *>()) {
+            const bool interactive = qobject_cast<QLineEdit *>(widget)
+                || qobject_cast<QPlainTextEdit *>(widget) || qobject_cast<QComboBox *>(widget)
+                || qobject_cast<QCheckBox *>(widget);
+            if (!interactive || widget->objectName().startsWith(u"qt_"))
+                continue;
+            if (qobject_cast<QLineEdit *>(widget) && qobject_cast<QComboBox *>(widget->parent()))
+                continue;
+            QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
+        }
     }
 };
 

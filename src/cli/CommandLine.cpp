@@ -33,12 +33,13 @@ QString topLevelDescription()
 
 namespace CommandLine {
 
-bool wantsDesktopApp(int argc, char *argv[])
+bool wantsDesktopApp(int argc, char *argv[], const QStringList &optionsWithValues)
 {
     for (int index = 1; index < argc; ++index) {
         const char *argument = argv[index];
         // Qt's own GUI options (-platform, -style ...) take a value; they still mean the GUI.
-        if (std::strcmp(argument, "-platform") == 0 || std::strcmp(argument, "-style") == 0) {
+        if (std::strcmp(argument, "-platform") == 0 || std::strcmp(argument, "-style") == 0
+            || optionsWithValues.contains(QString::fromLocal8Bit(argument))) {
             ++index;
             continue;
         }

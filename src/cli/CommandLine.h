@@ -9,7 +9,8 @@ namespace CommandLine {
 enum ExitCode { Success = 0, Blocked = 1, BadInput = 2 };
 
 // True when the arguments ask for the window rather than a command, --help or --version.
-bool wantsDesktopApp(int argc, char *argv[]);
+// optionsWithValues are the app's own options that take a value (--policy FILE, ...).
+bool wantsDesktopApp(int argc, char *argv[], const QStringList &optionsWithValues);
 int run(int argc, char *argv[]);
 
 // Prints "cors-playground COMMAND: MESSAGE" on stderr and returns BadInput.

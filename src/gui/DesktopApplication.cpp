@@ -2,34 +2,126 @@
 
 #include "MainWindow.h"
 #include "PlaygroundServer.h"
+#include "PolicyController.h"
+#include "PolicyFile.h"
+#include "PolicyJson.h"
+#include "RequestComposer.h"
 #include "RequestLog.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QMessageBox>
+#include <QSettings>
+#include <QTextStream>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+
+// Starts with the last policy the user had, if it is still valid.
+CorsPolicy lastPolicy(const QSettings &settings)
+{
+    const PolicyJson::ParseResult parsed
+        = PolicyJson::parse(settings.value(u"policy/last"_s).toString().toUtf8());
+    return parsed.ok() ? parsed.policy : CorsPolicy();
+}
+
+void takeScreenshot(MainWindow *window, const QString &path)
+{
+    // Let layouts settle and the diagram paint before grabbing.
+    QTimer::singleShot(600, window, [window, path] {
+        if (!window->grab().save(path))
+            QTextStream(stderr) << "cors-playground: cannot write " << path << '\n';
+        QApplication::quit();
+    });
+}
+
+} // namespace
+
 namespace DesktopApplication {
+
+QStringList optionsWithValues()
+{
+    return {u"--policy"_s, u"--origin"_s,     u"--method"_s, u"--credentials"_s,
+            u"--cookie"_s, u"--screenshot"_s, u"--tab"_s,    u"--port"_s};
+}
 
 int run(int argc, char *argv[])
 {
     QApplication application(argc, argv);
     QApplication::setApplicationName(u"cors-playground"_s);
-    QApplication::setApplicationDisplayName(u"CORS Playground"_s);
-    QApplication::setOrganizationName(u"CORS Playground"_s);
+    QApplication::setOrganizationName(u"cors-playground"_s);
     QApplication::setApplicationVersion(QStringLiteral(CORS_PLAYGROUND_VERSION));
 
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QObject::tr("See what a browser does with CORS, live."));
+    parser.addOptions({
+        {u"policy"_s, QObject::tr("Start with this policy file."), u"FILE"_s},
+        {u"port"_s, QObject::tr("Server port (default 8000, or a free one when taken)."), u"N"_s},
+        {u"origin"_s, QObject::tr("Page origin for the composer."), u"ORIGIN"_s},
+        {u"method"_s, QObject::tr("Method for the composer."), u"M"_s},
+        {u"credentials"_s, QObject::tr("omit, same-origin or include."), u"MODE"_s},
+        {u"cookie"_s, QObject::tr("Cookies the browser holds for the target."), u"TEXT"_s},
+        {u"send"_s, QObject::tr("Send the composed request at start.")},
+        {u"tab"_s, QObject::tr("result, sequence, log or inspector."), u"TAB"_s},
+        {u"screenshot"_s, QObject::tr("Save a screenshot of the window and quit."), u"FILE"_s},
+    });
+    parser.process(application);
+
+    QSettings settings;
     RequestLog log;
     PlaygroundServer server(&log);
+    CorsPolicy policy = lastPolicy(settings);
+    if (parser.isSet(u"policy"_s)) {
+        const PolicyFile::LoadResult loaded = PolicyFile::load(parser.value(u"policy"_s));
+        if (!loaded.ok()) {
+            QTextStream(stderr) << "cors-playground: " << loaded.errors.join(u'\n') << '\n';
+            return 2;
+        }
+        policy = loaded.policy;
+    }
+    server.setPolicy(policy);
     // A fixed port is easier to type in a class; a free one keeps a second copy working.
+    const quint16 port = parser.isSet(u"port"_s) ? quint16(parser.value(u"port"_s).toUInt()) : 8000;
     QString error;
-    if (!server.start(QHostAddress::LocalHost, 8000, &error)
+    if (!server.start(QHostAddress::LocalHost, port, &error)
         && !server.start(QHostAddress::LocalHost, 0, &error))
         QMessageBox::warning(nullptr, QObject::tr("CORS Playground"),
                              QObject::tr("The CORS server could not start: %1").arg(error));
 
-    MainWindow window(&server);
+    MainWindow window(&server, &log, &settings);
+    RequestComposer *composer = window.composer();
+    FetchRequest request = composer->request();
+    if (parser.isSet(u"origin"_s))
+        request.pageOrigin = parser.value(u"origin"_s);
+    if (parser.isSet(u"method"_s))
+        request.method = parser.value(u"method"_s);
+    if (parser.isSet(u"cookie"_s))
+        request.cookies = parser.value(u"cookie"_s).toLatin1();
+    FetchRequest::parseCredentials(parser.value(u"credentials"_s), &request.credentials);
+    composer->setRequest(request);
     window.show();
+
+    const QString tab = parser.value(u"tab"_s);
+    const QString screenshot = parser.value(u"screenshot"_s);
+    const auto finish = [&window, &tab, &screenshot] {
+        if (tab == u"log")
+            window.showTab(MainWindow::Tab::RequestLog);
+        else if (tab == u"sequence")
+            window.showTab(MainWindow::Tab::SequenceDiagram);
+        else if (tab == u"inspector")
+            window.showTab(MainWindow::Tab::OriginInspector);
+        if (!screenshot.isEmpty())
+            takeScreenshot(&window, screenshot);
+    };
+    if (parser.isSet(u"send"_s)) {
+        QObject::connect(&window, &MainWindow::simulationFinished, &window, finish,
+                         Qt::SingleShotConnection);
+        QTimer::singleShot(0, composer, &RequestComposer::send);
+    } else {
+        finish();
+    }
     return QApplication::exec();
 }
 

@@ -1,26 +1,164 @@
 #include "MainWindow.h"
 
+#include "BrowserSimulator.h"
 #include "PlaygroundServer.h"
+#include "PolicyController.h"
+#include "PolicyFile.h"
+#include "PolicyJson.h"
+#include "RequestLogView.h"
+#include "ServerPanel.h"
 #include "ui_MainWindow.h"
 
-MainWindow::MainWindow(PlaygroundServer *server, QWidget *parent)
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+
+using namespace Qt::Literals::StringLiterals;
+
+MainWindow::MainWindow(PlaygroundServer *server, RequestLog *log, QSettings *settings,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_server(server)
+    , m_settings(settings)
+    , m_controller(new PolicyController(server, this))
+    , m_simulator(new BrowserSimulator(this))
+    , m_serverStatusLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
+    m_serverStatusLabel->setObjectName(u"serverStatusLabel"_s);
+    m_serverStatusLabel->setAccessibleName(tr("Server status"));
+    statusBar()->addPermanentWidget(m_serverStatusLabel);
+
+    m_serverPanel = new ServerPanel(server, m_controller, this);
+    m_serverPanel->setObjectName(u"serverPanel"_s);
+    m_ui->serverScroll->setWidget(m_serverPanel);
+    m_ui->serverScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_logView = new RequestLogView(log, this);
+    m_logView->setObjectName(u"requestLogView"_s);
+    m_ui->bottomTabs->insertTab(1, m_logView, tr("Request log"));
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->rightSplitter->setStretchFactor(1, 1);
+    // Room for the result first; remembered sizes replace these in restoreSettings().
+    m_ui->mainSplitter->setSizes({450, 830});
+    m_ui->rightSplitter->setSizes({250, 500});
+
+    QUndoStack *undoStack = m_controller->undoStack();
+    connect(m_ui->undoAction, &QAction::triggered, undoStack, &QUndoStack::undo);
+    connect(m_ui->redoAction, &QAction::triggered, undoStack, &QUndoStack::redo);
+    connect(undoStack, &QUndoStack::canUndoChanged, m_ui->undoAction, &QAction::setEnabled);
+    connect(undoStack, &QUndoStack::canRedoChanged, m_ui->redoAction, &QAction::setEnabled);
+    m_ui->undoAction->setEnabled(false);
+    m_ui->redoAction->setEnabled(false);
+
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_server, &PlaygroundServer::listeningChanged, this, &MainWindow::updateServerStatus);
+    connect(m_ui->openPolicyAction, &QAction::triggered, this, &MainWindow::openPolicy);
+    connect(m_ui->savePolicyAction, &QAction::triggered, this, &MainWindow::savePolicy);
+    connect(m_ui->toggleServerAction, &QAction::triggered, m_serverPanel,
+            &ServerPanel::toggleServer);
+    connect(m_ui->sendAction, &QAction::triggered, m_ui->composer, &RequestComposer::send);
+    connect(m_ui->clearCacheAction, &QAction::triggered, this, [this] {
+        m_simulator->preflightCache().clear();
+        statusBar()->showMessage(tr("The simulated browser forgot its cached preflights."), 4000);
+    });
+    connect(m_ui->showResultAction, &QAction::triggered, this, [this] { showTab(Tab::Result); });
+    connect(m_ui->showLogAction, &QAction::triggered, this, [this] { showTab(Tab::RequestLog); });
+    connect(m_ui->showInspectorAction, &QAction::triggered, this,
+            [this] { showTab(Tab::OriginInspector); });
+
+    connect(m_ui->composer, &RequestComposer::sendRequested, this, &MainWindow::sendRequest);
+    connect(m_simulator, &BrowserSimulator::finished, this, [this](const SimulationResult &result) {
+        m_ui->resultView->showResult(result);
+        Q_EMIT simulationFinished(result);
+    });
+    connect(server, &PlaygroundServer::listeningChanged, this, &MainWindow::updateServerStatus);
+    connect(m_controller, &PolicyController::policyChanged, this, [this] {
+        m_settings->setValue(u"policy/last"_s,
+                             QString::fromUtf8(PolicyJson::serialize(m_controller->policy())));
+    });
+    restoreSettings();
     updateServerStatus();
 }
 
 MainWindow::~MainWindow() = default;
+
+RequestComposer *MainWindow::composer() const
+{
+    return m_ui->composer;
+}
+
+void MainWindow::showTab(Tab tab)
+{
+    QWidget *page = m_ui->resultView;
+    if (tab == Tab::RequestLog)
+        page = m_logView;
+    else if (tab == Tab::OriginInspector)
+        page = m_ui->originInspector;
+    m_ui->bottomTabs->setCurrentWidget(page);
+    m_ui->resultView->showSequenceDiagram(tab == Tab::SequenceDiagram);
+}
+
+void MainWindow::sendRequest(const FetchRequest &request)
+{
+    showTab(Tab::Result);
+    m_ui->resultView->showRunning();
+    m_simulator->simulate(request);
+}
 
 void MainWindow::updateServerStatus()
 {
     const QString text = m_server->isListening()
         ? tr("CORS server listening on %1").arg(m_server->baseUrl().toString())
         : tr("CORS server stopped");
-    m_ui->serverStatusLabel->setText(text);
-    m_ui->statusBar->showMessage(text);
+    m_serverStatusLabel->setText(text);
+    m_ui->composer->setServerUrl(m_server->baseUrl());
+}
+
+void MainWindow::openPolicy()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open policy"), QString(),
+                                                      tr("Policy JSON (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const PolicyFile::LoadResult loaded = PolicyFile::load(path);
+    if (!loaded.ok()) {
+        QMessageBox::warning(this, tr("Policy not loaded"), loaded.errors.join(u'\n'));
+        return;
+    }
+    m_controller->propose(loaded.policy, tr("Open %1").arg(path));
+}
+
+void MainWindow::savePolicy()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save policy"), u"policy.json"_s,
+                                                      tr("Policy JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!PolicyFile::save(path, m_controller->policy(), &error))
+        QMessageBox::warning(this, tr("Policy not saved"), error);
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
+}
+
+void MainWindow::restoreSettings()
+{
+    restoreGeometry(m_settings->value(u"window/geometry"_s).toByteArray());
+    restoreState(m_settings->value(u"window/state"_s).toByteArray());
+    m_ui->mainSplitter->restoreState(m_settings->value(u"window/mainSplitter"_s).toByteArray());
+    m_ui->rightSplitter->restoreState(m_settings->value(u"window/rightSplitter"_s).toByteArray());
+    m_ui->composer->setRecentOrigins(m_settings->value(u"composer/recentOrigins"_s).toStringList());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings->setValue(u"window/geometry"_s, saveGeometry());
+    m_settings->setValue(u"window/state"_s, saveState());
+    m_settings->setValue(u"window/mainSplitter"_s, m_ui->mainSplitter->saveState());
+    m_settings->setValue(u"window/rightSplitter"_s, m_ui->rightSplitter->saveState());
+    m_settings->setValue(u"composer/recentOrigins"_s, m_ui->composer->recentOrigins());
+    QMainWindow::closeEvent(event);
 }

@@ -3,6 +3,7 @@
 #include "HeaderLines.h"
 
 #include <QByteArray>
+#include <QMetaType>
 #include <QString>
 #include <QUrl>
 
@@ -32,3 +33,5 @@ struct FetchRequest
     static QString modeName(Mode mode);
     static bool parseMode(const QString &name, Mode *mode);
 };
+
+Q_DECLARE_METATYPE(FetchRequest)

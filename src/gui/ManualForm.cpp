@@ -1,0 +1,56 @@
+#include "ManualForm.h"
+
+#include "ui_ManualForm.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+ManualForm::ManualForm(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ManualForm>())
+{
+    m_ui->setupUi(this);
+    connect(m_ui->preflightStatusSpin, &QSpinBox::valueChanged, this,
+            [this] { Q_EMIT edited(u"manual.preflight.status"_s); });
+    connect(m_ui->actualStatusSpin, &QSpinBox::valueChanged, this,
+            [this] { Q_EMIT edited(u"manual.actual.status"_s); });
+    connect(m_ui->preflightHeadersEditor, &HeaderTableEditor::edited, this,
+            [this] { Q_EMIT edited(u"manual.preflight.headers"_s); });
+    connect(m_ui->actualHeadersEditor, &HeaderTableEditor::edited, this,
+            [this] { Q_EMIT edited(u"manual.actual.headers"_s); });
+}
+
+ManualForm::~ManualForm() = default;
+
+ManualResponse ManualForm::preflight() const
+{
+    return {m_ui->preflightStatusSpin->value(), m_ui->preflightHeadersEditor->headers()};
+}
+
+ManualResponse ManualForm::actual() const
+{
+    return {m_ui->actualStatusSpin->value(), m_ui->actualHeadersEditor->headers()};
+}
+
+void ManualForm::setResponses(const ManualResponse &preflight, const ManualResponse &actual)
+{
+    const QSignalBlocker blocker(this);
+    m_ui->preflightStatusSpin->setValue(preflight.status);
+    m_ui->preflightHeadersEditor->setHeaders(preflight.headers);
+    m_ui->actualStatusSpin->setValue(actual.status);
+    m_ui->actualHeadersEditor->setHeaders(actual.headers);
+}
+
+void ManualForm::showErrors(const PolicyErrors &errors)
+{
+    const QList<QPair<QString, QLabel *>> fields{{u"manual.preflight"_s, m_ui->preflightError},
+                                                 {u"manual.actual"_s, m_ui->actualError}};
+    for (const auto &[key, errorLabel] : fields) {
+        QStringList messages;
+        for (const PolicyError &error : errors) {
+            if (error.field.startsWith(key))
+                messages.append(tr("Not applied: %1: %2").arg(error.field, error.message));
+        }
+        errorLabel->setText(messages.join(u'\n'));
+        errorLabel->setVisible(!messages.isEmpty());
+    }
+}

@@ -1,0 +1,142 @@
+#include "RequestComposer.h"
+
+#include "HttpSyntax.h"
+#include "RequestPreparation.h"
+#include "ui_RequestComposer.h"
+
+#include <QShortcut>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+constexpr int MaximumRecentOrigins = 10;
+}
+
+RequestComposer::RequestComposer(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::RequestComposer>())
+{
+    m_ui->setupUi(this);
+    m_ui->credentialsCombo->setCurrentIndex(1);
+    m_ui->originCombo->setCurrentText(u"http://localhost:3000"_s);
+    connect(m_ui->sendButton, &QPushButton::clicked, this, &RequestComposer::send);
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, &RequestComposer::send);
+    }
+    connect(m_ui->bodyCheck, &QCheckBox::toggled, m_ui->bodyEdit, &QWidget::setEnabled);
+    const auto update = [this] { updatePreview(); };
+    connect(m_ui->originCombo, &QComboBox::currentTextChanged, this, update);
+    connect(m_ui->targetEdit, &QLineEdit::textChanged, this, update);
+    connect(m_ui->methodCombo, &QComboBox::currentTextChanged, this, update);
+    connect(m_ui->credentialsCombo, &QComboBox::currentIndexChanged, this, update);
+    connect(m_ui->requestModeCombo, &QComboBox::currentIndexChanged, this, update);
+    connect(m_ui->headersEditor, &HeaderTableEditor::edited, this, update);
+    connect(m_ui->bodyCheck, &QCheckBox::toggled, this, update);
+    connect(m_ui->bodyEdit, &QPlainTextEdit::textChanged, this, update);
+    updatePreview();
+}
+
+RequestComposer::~RequestComposer() = default;
+
+void RequestComposer::setServerUrl(const QUrl &url)
+{
+    m_serverUrl = url;
+    updatePreview();
+}
+
+FetchRequest RequestComposer::request() const
+{
+    FetchRequest request;
+    request.pageOrigin = m_ui->originCombo->currentText().trimmed();
+    const QString target = m_ui->targetEdit->text().trimmed();
+    request.url = target.startsWith(u'/') ? m_serverUrl.resolved(QUrl(target))
+                                          : QUrl(target, QUrl::StrictMode);
+    request.method = m_ui->methodCombo->currentText().trimmed();
+    request.headers = m_ui->headersEditor->headers();
+    if (m_ui->bodyCheck->isChecked())
+        request.body = m_ui->bodyEdit->toPlainText().toUtf8();
+    request.cookies = m_ui->cookiesEdit->text().trimmed().toLatin1();
+    FetchRequest::parseCredentials(m_ui->credentialsCombo->currentText(), &request.credentials);
+    FetchRequest::parseMode(m_ui->requestModeCombo->currentText(), &request.mode);
+    return request;
+}
+
+void RequestComposer::setRequest(const FetchRequest &request)
+{
+    m_ui->originCombo->setCurrentText(request.pageOrigin);
+    const bool onServer = m_serverUrl.isValid()
+        && request.url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery) == m_serverUrl;
+    m_ui->targetEdit->setText(onServer ? request.url.path() : request.url.toString());
+    m_ui->methodCombo->setCurrentText(request.method);
+    m_ui->headersEditor->setHeaders(request.headers);
+    m_ui->bodyCheck->setChecked(!request.body.isNull());
+    if (!request.body.isNull())
+        m_ui->bodyEdit->setPlainText(QString::fromUtf8(request.body));
+    m_ui->cookiesEdit->setText(QString::fromLatin1(request.cookies));
+    m_ui->credentialsCombo->setCurrentText(FetchRequest::credentialsName(request.credentials));
+    m_ui->requestModeCombo->setCurrentText(FetchRequest::modeName(request.mode));
+    updatePreview();
+}
+
+QStringList RequestComposer::recentOrigins() const
+{
+    QStringList origins;
+    for (int index = 0; index < m_ui->originCombo->count(); ++index)
+        origins.append(m_ui->originCombo->itemText(index));
+    return origins;
+}
+
+void RequestComposer::setRecentOrigins(const QStringList &origins)
+{
+    if (origins.isEmpty())
+        return;
+    const QString current = m_ui->originCombo->currentText();
+    m_ui->originCombo->clear();
+    m_ui->originCombo->addItems(origins.mid(0, MaximumRecentOrigins));
+    m_ui->originCombo->setCurrentText(current);
+}
+
+void RequestComposer::send()
+{
+    updatePreview();
+    if (!m_ui->sendButton->isEnabled())
+        return;
+    const FetchRequest fetch = request();
+    rememberOrigin(fetch.pageOrigin);
+    Q_EMIT sendRequested(fetch);
+}
+
+void RequestComposer::rememberOrigin(const QString &origin)
+{
+    QStringList origins = recentOrigins();
+    origins.removeAll(origin);
+    origins.prepend(origin);
+    setRecentOrigins(origins);
+}
+
+void RequestComposer::updatePreview()
+{
+    const FetchRequest fetch = request();
+    QString problem;
+    const QString originProblem = HttpSyntax::originProblem(fetch.pageOrigin);
+    if (!originProblem.isEmpty() || fetch.pageOrigin == u"*")
+        problem = tr("Page origin: %1")
+                      .arg(fetch.pageOrigin == u"*" ? tr("\"*\" is not an origin a page can have.")
+                                                    : originProblem);
+    else if (!fetch.url.isValid() || fetch.url.scheme() != u"http" || fetch.url.host().isEmpty())
+        problem = tr("Target: enter a path such as /api/data or an http:// URL.");
+    else if (!HttpSyntax::methodProblem(fetch.method).isEmpty() || fetch.method == u"*")
+        problem = tr("Method: %1").arg(HttpSyntax::methodProblem(fetch.method));
+
+    m_ui->sendButton->setEnabled(problem.isEmpty());
+    if (!problem.isEmpty()) {
+        m_ui->previewLabel->setText(tr("Cannot send. %1").arg(problem));
+        return;
+    }
+    const RequestPreview preview = RequestPreview::of(fetch);
+    m_ui->previewLabel->setText(preview.summary);
+    m_ui->previewLabel->setToolTip(preview.reasons.join(u'\n'));
+}

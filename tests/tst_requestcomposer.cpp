@@ -1,0 +1,84 @@
+#include "RequestComposer.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestRequestComposer : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString preview(RequestComposer &composer)
+    {
+        return composer.findChild<QLabel *>(u"previewLabel"_s)->text();
+    }
+
+private Q_SLOTS:
+    void targetPathGoesToTheServer()
+    {
+        RequestComposer composer;
+        composer.setServerUrl(QUrl(u"http://127.0.0.1:8000"_s));
+        const FetchRequest request = composer.request();
+        QCOMPARE(request.url, QUrl(u"http://127.0.0.1:8000/api/data"_s));
+        QCOMPARE(request.pageOrigin, u"http://localhost:3000"_s);
+        QCOMPARE(request.credentials, FetchRequest::Credentials::SameOrigin);
+    }
+
+    void previewSaysSimpleOrPreflightedAndWhy()
+    {
+        RequestComposer composer;
+        composer.setServerUrl(QUrl(u"http://127.0.0.1:8000"_s));
+        QCOMPARE(preview(composer), u"Simple request: sent at once, no preflight."_s);
+        auto *method = composer.findChild<QComboBox *>(u"methodCombo"_s);
+        method->setCurrentText(u"PUT"_s);
+        QVERIFY(preview(composer).startsWith(
+            u"Preflighted: an OPTIONS request goes first, because the method PUT"));
+        FetchRequest request = composer.request();
+        request.method = u"GET"_s;
+        request.headers = {{"Content-Type", "application/json"}};
+        composer.setRequest(request);
+        QVERIFY2(preview(composer).contains(u"Content-Type \"application/json\" is not one of"),
+                 qPrintable(preview(composer)));
+        request.pageOrigin = u"http://127.0.0.1:8000"_s;
+        composer.setRequest(request);
+        QCOMPARE(preview(composer), u"Same origin: no CORS at all."_s);
+    }
+
+    void badOriginBlocksSendingWithAReason()
+    {
+        RequestComposer composer;
+        composer.setServerUrl(QUrl(u"http://127.0.0.1:8000"_s));
+        auto *origin = composer.findChild<QComboBox *>(u"originCombo"_s);
+        origin->setCurrentText(u"http://localhost:3000/"_s);
+        QVERIFY(!composer.findChild<QPushButton *>(u"sendButton"_s)->isEnabled());
+        QVERIFY(preview(composer).contains(u"ends with a slash"));
+        QSignalSpy sent(&composer, &RequestComposer::sendRequested);
+        composer.send();
+        QCOMPARE(sent.size(), 0);
+    }
+
+    void controlEnterSendsAndRemembersTheOrigin()
+    {
+        RequestComposer composer;
+        composer.setServerUrl(QUrl(u"http://127.0.0.1:8000"_s));
+        composer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&composer));
+        auto *origin = composer.findChild<QComboBox *>(u"originCombo"_s);
+        origin->setCurrentText(u"http://localhost:4200"_s);
+        QSignalSpy sent(&composer, &RequestComposer::sendRequested);
+        QTest::keyClick(composer.findChild<QLineEdit *>(u"targetEdit"_s), Qt::Key_Return,
+                        Qt::ControlModifier);
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.first().first().value<FetchRequest>().pageOrigin, u"http://localhost:4200"_s);
+        QCOMPARE(composer.recentOrigins().first(), u"http://localhost:4200"_s);
+    }
+};
+
+QTEST_MAIN(TestRequestComposer)
+#include "tst_requestcomposer.moc"
