@@ -23,3 +23,5 @@ shot docs/manual-duplicate-allow-origin.png --policy docs/examples/duplicate-all
     --origin http://localhost:3000 --send
 shot docs/request-log.png --policy docs/examples/preflighted-put.json \
     --origin http://localhost:3000 --method PUT --send --tab log
+shot docs/classroom-predict.png --scenario 05-trailing-slash --predict --zoom 120 --send
+shot docs/classroom-high-contrast.png --scenario 13-duplicate-allow-origin --high-contrast --zoom 120 --send

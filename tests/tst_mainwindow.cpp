@@ -1,8 +1,10 @@
+#include "DemoPageServer.h"
 #include "MainWindow.h"
 #include "PlaygroundServer.h"
 #include "PolicyController.h"
 #include "RequestComposer.h"
 #include "RequestLog.h"
+#include "ScenarioLibrary.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -29,6 +31,7 @@ private:
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<RequestLog> m_log;
     std::unique_ptr<PlaygroundServer> m_server;
+    DemoPageServer m_demo;
     std::unique_ptr<MainWindow> m_window;
 
     template<typename T> T *child(const QString &name)
@@ -66,7 +69,8 @@ private Q_SLOTS:
         m_log = std::make_unique<RequestLog>();
         m_server = std::make_unique<PlaygroundServer>(m_log.get());
         QVERIFY(m_server->start());
-        m_window = std::make_unique<MainWindow>(m_server.get(), m_log.get(), m_settings.get());
+        m_window
+            = std::make_unique<MainWindow>(m_server.get(), m_log.get(), m_settings.get(), &m_demo);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -162,6 +166,75 @@ private Q_SLOTS:
         QCOMPARE(table->model()->index(0, 1).data().toString(), u"http://localhost:3000"_s);
         child<QPushButton>(u"clearButton"_s)->click();
         QTRY_COMPARE(table->model()->rowCount(), 0);
+    }
+
+    void scenariosLoadFromTheMenu()
+    {
+        auto *action = child<QAction>(u"scenario_02-wildcard-with-credentials"_s);
+        QVERIFY(action);
+        action->trigger();
+        const Scenario *scenario = ScenarioLibrary::load().find(u"02-wildcard-with-credentials"_s);
+        QCOMPARE(m_server->policy(), scenario->policy);
+        QCOMPARE(child<QComboBox>(u"credentialsCombo"_s)->currentText(), u"include"_s);
+        auto *lesson = child<QLabel>(u"lessonLabel"_s);
+        QVERIFY(lesson->isVisible());
+        QVERIFY(lesson->text().contains(u"Wildcard origin with credentials"));
+        QVERIFY(sendAndWait().contains(u"BLOCKED (WildcardOriginNotAllowed)"));
+    }
+
+    void predictModeHidesTheVerdictUntilRevealed()
+    {
+        child<QAction>(u"predictModeAction"_s)->setChecked(true);
+        sendAndWait();
+        QVERIFY(!child<QWidget>(u"verdictArea"_s)->isVisible());
+        QVERIFY(child<QWidget>(u"predictionArea"_s)->isVisible());
+        child<QPushButton>(u"revealButton"_s)->click();
+        QVERIFY(child<QWidget>(u"verdictArea"_s)->isVisible());
+        QVERIFY(verdict().contains(u"BLOCKED"));
+        child<QAction>(u"predictModeAction"_s)->setChecked(false);
+        sendAndWait();
+        QVERIFY(child<QWidget>(u"verdictArea"_s)->isVisible());
+    }
+
+    void zoomScalesTheWholeWindowsText()
+    {
+        auto *origins = child<QPlainTextEdit>(u"allowOriginsEdit"_s);
+        const qreal normal = origins->font().pointSizeF();
+        const qreal banner = child<QLabel>(u"verdictLabel"_s)->font().pointSizeF();
+        child<QAction>(u"zoomInAction"_s)->trigger();
+        child<QAction>(u"zoomInAction"_s)->trigger();
+        QCOMPARE(m_window->zoom(), 140);
+        QVERIFY(qAbs(origins->font().pointSizeF() - normal * 1.4) < 0.01);
+        QVERIFY(child<QLabel>(u"verdictLabel"_s)->font().pointSizeF() > banner);
+        child<QAction>(u"zoomOutAction"_s)->trigger();
+        QCOMPARE(m_window->zoom(), 120);
+        child<QAction>(u"zoomResetAction"_s)->trigger();
+        QVERIFY(qAbs(origins->font().pointSizeF() - normal) < 0.01);
+        QCOMPARE(m_settings->value(u"view/zoom"_s).toInt(), 100);
+    }
+
+    void highContrastIsWhiteOnBlack()
+    {
+        child<QAction>(u"highContrastAction"_s)->trigger();
+        auto *origins = child<QPlainTextEdit>(u"allowOriginsEdit"_s);
+        QCOMPARE(origins->palette().color(QPalette::Base), QColor(Qt::black));
+        QCOMPARE(origins->palette().color(QPalette::Text), QColor(Qt::white));
+        child<QAction>(u"highContrastAction"_s)->trigger();
+        QVERIFY(origins->palette().color(QPalette::Base) != QColor(Qt::black));
+    }
+
+    void realBrowserOutcomeIsShownBesideTheSimulation()
+    {
+        // What the demo page posts after running fetch() in a real browser.
+        FetchRequest request = m_window->composer()->request();
+        m_demo.setRequest(request);
+        QSignalSpy finished(m_window.get(), &MainWindow::simulationFinished);
+        Q_EMIT m_demo.outcomeReported(
+            QJsonObject{{u"ok"_s, false}, {u"error"_s, u"TypeError: Failed to fetch"_s}});
+        auto *real = child<QLabel>(u"realBrowserLabel"_s);
+        QTRY_VERIFY(real->isVisible());
+        QVERIFY(real->text().contains(u"blocked, as simulated"));
+        QVERIFY(verdict().contains(u"BLOCKED"));
     }
 
     void controlsHaveAccessibleNames()

@@ -433,6 +433,13 @@ Run &apos;cors-playground COMMAND --help&apos; for a command&apos;s options.</so
     </message>
 </context>
 <context>
+    <name>DemoPageServer</name>
+    <message>
+        <source>the demo page server could not listen on 127.0.0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FetchRules</name>
     <message>
         <source>its value %1 contains a character that is not CORS-safe</source>
@@ -772,6 +779,102 @@ Run &apos;cors-playground COMMAND --help&apos; for a command&apos;s options.</so
     </message>
     <message>
         <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Classroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text for a projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White on black, for projectors and low vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Predict mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide each verdict until you reveal it, so the class guesses first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reveal the verdict	Ctrl+Shift+Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what the browser did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the real-browser &amp;demo page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a page on a second origin that runs the composed request with your browser&apos;s real fetch()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario loaded: press Ctrl+Enter to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 in a browser.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1214,6 +1317,18 @@ PUT</source>
     </message>
     <message>
         <source>The CORS server could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a classroom scenario by id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size in percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start in predict mode.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1711,6 +1826,188 @@ PUT</source>
     </message>
     <message>
         <source>FAIL %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>border: 1px solid palette(mid); padding: 6px;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson of the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict first: will the browser allow this request? Then reveal the verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prediction prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal (Ctrl+Shift+Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what the browser did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a real browser reported from the demo page for the same request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real browser result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real browser (demo page): %1, as simulated. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real browser (demo page): %1, which differs from the simulation. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>Missing Access-Control-Allow-Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answers, but without Access-Control-Allow-Origin the browser keeps the response from the page. The request still reached the server: CORS protects the reader, not the server. Fix: list the page&apos;s origin in allow_origins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wildcard origin with credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With credentials: &apos;include&apos; the browser never accepts Access-Control-Allow-Origin: *, even with Access-Control-Allow-Credentials: true. Starlette answers * unless the request carries a cookie. Fix: list the exact origin instead of *.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight answered with 401</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An authentication check ran before CORS and answered the OPTIONS preflight with 401. Browsers never send credentials on a preflight, so it must succeed on its own. Fix: answer OPTIONS with 2xx before any authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom header X-API-Key not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-API-Key is not a CORS-safelisted header, so the browser asks first with a preflight, and Access-Control-Allow-Headers must list it. Fix: add X-API-Key to allow_headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin with a trailing slash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browsers send the origin without a path, so &quot;http://localhost:3000/&quot; never equals &quot;http://localhost:3000&quot;: Access-Control-Allow-Origin is compared as text. Fix: drop the slash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin in the wrong case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access-Control-Allow-Origin is compared byte for byte, and browsers send the host in lower case. Fix: write the origin exactly as the browser sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials without Access-Control-Allow-Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The origin is allowed, but the request includes credentials and the response does not say Access-Control-Allow-Credentials: true. Fix: turn on allow_credentials (with an explicit origin list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method DELETE not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DELETE is not GET, HEAD or POST, so it needs a preflight, and the preflight&apos;s Access-Control-Allow-Methods must list it. Fix: add DELETE to allow_methods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy forwards without CORS headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API behind it sends CORS headers, but a reverse proxy in front forwards the body and drops them, so the browser sees none. Fix: let the proxy pass the headers through, or add them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simple GET with a wildcard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A GET with no custom headers is a simple request: no preflight, and Access-Control-Allow-Origin: * lets any page read it, as long as no credentials are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preflighted PUT that passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUT needs a preflight. The server allows the origin and the method, so the browser sends the PUT right after, and caches the preflight for max_age seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A response header JavaScript can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JavaScript may read only a few response headers unless the server lists more in Access-Control-Expose-Headers. Here X-Request-ID is listed and readable; X-Internal is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two Access-Control-Allow-Origin lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two layers (say the app and a proxy) each added Access-Control-Allow-Origin. The browser combines them into one value with two origins and refuses it. Fix: add the header in one place only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON POST against Starlette&apos;s defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Type: application/json is not safelisted, so even a POST needs a preflight; Starlette&apos;s default allow_methods is only GET, so it answers the preflight with 400. Fix: add POST to allow_methods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioLibrary</name>
+    <message>
+        <source>id, title and lesson are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request: unknown credentials or mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected.verdict must be &quot;allowed&quot; or &quot;blocked&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

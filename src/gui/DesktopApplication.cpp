@@ -1,5 +1,6 @@
 #include "DesktopApplication.h"
 
+#include "DemoPageServer.h"
 #include "MainWindow.h"
 #include "PlaygroundServer.h"
 #include "PolicyController.h"
@@ -7,7 +8,9 @@
 #include "PolicyJson.h"
 #include "RequestComposer.h"
 #include "RequestLog.h"
+#include "ScenarioLibrary.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
@@ -43,8 +46,8 @@ namespace DesktopApplication {
 
 QStringList optionsWithValues()
 {
-    return {u"--policy"_s, u"--origin"_s,     u"--method"_s, u"--credentials"_s,
-            u"--cookie"_s, u"--screenshot"_s, u"--tab"_s,    u"--port"_s};
+    return {u"--policy"_s,     u"--origin"_s, u"--method"_s, u"--credentials"_s, u"--cookie"_s,
+            u"--screenshot"_s, u"--tab"_s,    u"--port"_s,   u"--scenario"_s,    u"--zoom"_s};
 }
 
 int run(int argc, char *argv[])
@@ -66,6 +69,10 @@ int run(int argc, char *argv[])
         {u"send"_s, QObject::tr("Send the composed request at start.")},
         {u"tab"_s, QObject::tr("result, sequence, log or inspector."), u"TAB"_s},
         {u"screenshot"_s, QObject::tr("Save a screenshot of the window and quit."), u"FILE"_s},
+        {u"scenario"_s, QObject::tr("Load a classroom scenario by id."), u"ID"_s},
+        {u"zoom"_s, QObject::tr("Text size in percent."), u"PERCENT"_s},
+        {u"predict"_s, QObject::tr("Start in predict mode.")},
+        {u"high-contrast"_s, QObject::tr("Start with high contrast colours.")},
     });
     parser.process(application);
 
@@ -90,7 +97,10 @@ int run(int argc, char *argv[])
         QMessageBox::warning(nullptr, QObject::tr("CORS Playground"),
                              QObject::tr("The CORS server could not start: %1").arg(error));
 
-    MainWindow window(&server, &log, &settings);
+    DemoPageServer demo;
+    if (!demo.start(&error))
+        QTextStream(stderr) << "cors-playground: " << error << '\n';
+    MainWindow window(&server, &log, &settings, demo.port() ? &demo : nullptr);
     RequestComposer *composer = window.composer();
     FetchRequest request = composer->request();
     if (parser.isSet(u"origin"_s))
@@ -101,6 +111,22 @@ int run(int argc, char *argv[])
         request.cookies = parser.value(u"cookie"_s).toLatin1();
     FetchRequest::parseCredentials(parser.value(u"credentials"_s), &request.credentials);
     composer->setRequest(request);
+    if (parser.isSet(u"scenario"_s)) {
+        const ScenarioLibrary library = ScenarioLibrary::load();
+        const Scenario *scenario = library.find(parser.value(u"scenario"_s));
+        if (!scenario) {
+            QTextStream(stderr) << "cors-playground: --scenario: no scenario \""
+                                << parser.value(u"scenario"_s) << "\"\n";
+            return 2;
+        }
+        window.loadScenario(*scenario);
+    }
+    if (parser.isSet(u"zoom"_s))
+        window.setZoom(parser.value(u"zoom"_s).toInt());
+    if (parser.isSet(u"high-contrast"_s))
+        window.setHighContrast(true);
+    if (parser.isSet(u"predict"_s))
+        window.findChild<QAction *>(u"predictModeAction"_s)->setChecked(true);
     window.show();
 
     const QString tab = parser.value(u"tab"_s);

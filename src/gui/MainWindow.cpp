@@ -1,15 +1,19 @@
 #include "MainWindow.h"
 
 #include "BrowserSimulator.h"
+#include "DemoPageServer.h"
 #include "PlaygroundServer.h"
 #include "PolicyController.h"
 #include "PolicyFile.h"
 #include "PolicyJson.h"
 #include "RequestLogView.h"
+#include "ScenarioLibrary.h"
 #include "ServerPanel.h"
 #include "ui_MainWindow.h"
 
+#include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QFileDialog>
 #include <QJsonDocument>
 #include <QLabel>
@@ -19,7 +23,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 MainWindow::MainWindow(PlaygroundServer *server, RequestLog *log, QSettings *settings,
-                       QWidget *parent)
+                       DemoPageServer *demo, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_server(server)
@@ -27,8 +31,11 @@ MainWindow::MainWindow(PlaygroundServer *server, RequestLog *log, QSettings *set
     , m_controller(new PolicyController(server, this))
     , m_simulator(new BrowserSimulator(this))
     , m_serverStatusLabel(new QLabel(this))
+    , m_demo(demo)
+    , m_demoSimulator(new BrowserSimulator(this))
 {
     m_ui->setupUi(this);
+    m_normalPointSize = font().pointSizeF();
     m_serverStatusLabel->setObjectName(u"serverStatusLabel"_s);
     m_serverStatusLabel->setAccessibleName(tr("Server status"));
     statusBar()->addPermanentWidget(m_serverStatusLabel);
@@ -36,7 +43,6 @@ MainWindow::MainWindow(PlaygroundServer *server, RequestLog *log, QSettings *set
     m_serverPanel = new ServerPanel(server, m_controller, this);
     m_serverPanel->setObjectName(u"serverPanel"_s);
     m_ui->serverScroll->setWidget(m_serverPanel);
-    m_ui->serverScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_logView = new RequestLogView(log, this);
     m_logView->setObjectName(u"requestLogView"_s);
     m_ui->bottomTabs->insertTab(1, m_logView, tr("Request log"));
@@ -70,6 +76,12 @@ MainWindow::MainWindow(PlaygroundServer *server, RequestLog *log, QSettings *set
             [this] { showTab(Tab::OriginInspector); });
 
     connect(m_ui->composer, &RequestComposer::sendRequested, this, &MainWindow::sendRequest);
+    // The demo page always runs what was composed last.
+    connect(m_ui->composer, &RequestComposer::sendRequested, this,
+            [this](const FetchRequest &request) {
+                if (m_demo)
+                    m_demo->setRequest(request);
+            });
     connect(m_simulator, &BrowserSimulator::finished, this, [this](const SimulationResult &result) {
         m_ui->resultView->showResult(result);
         Q_EMIT simulationFinished(result);
@@ -79,8 +91,108 @@ MainWindow::MainWindow(PlaygroundServer *server, RequestLog *log, QSettings *set
         m_settings->setValue(u"policy/last"_s,
                              QString::fromUtf8(PolicyJson::serialize(m_controller->policy())));
     });
+    connect(m_ui->predictModeAction, &QAction::toggled, m_ui->resultView,
+            &ResultView::setPredictMode);
+    connect(m_ui->revealAction, &QAction::triggered, m_ui->resultView, &ResultView::reveal);
+    connect(m_ui->zoomInAction, &QAction::triggered, this, [this] { setZoom(m_zoomPercent + 20); });
+    connect(m_ui->zoomOutAction, &QAction::triggered, this,
+            [this] { setZoom(m_zoomPercent - 20); });
+    connect(m_ui->zoomResetAction, &QAction::triggered, this, [this] { setZoom(100); });
+    // Ctrl++ as well as Ctrl+=, whichever the keyboard makes easy.
+    m_ui->zoomInAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)});
+    connect(m_ui->highContrastAction, &QAction::toggled, this, &MainWindow::setHighContrast);
+    buildScenariosMenu();
+    m_ui->openDemoAction->setEnabled(m_demo != nullptr);
+    if (m_demo) {
+        connect(m_ui->openDemoAction, &QAction::triggered, this, &MainWindow::openDemoPage);
+        connect(m_demo, &DemoPageServer::outcomeReported, this,
+                &MainWindow::compareWithRealBrowser);
+        connect(m_demoSimulator, &BrowserSimulator::finished, this,
+                [this](const SimulationResult &result) {
+                    showTab(Tab::Result);
+                    m_ui->resultView->showResult(result);
+                    const bool allowed = m_realOutcome.value(u"ok"_s).toBool();
+                    const QString details = allowed
+                        ? tr("Status %1.").arg(m_realOutcome.value(u"status"_s).toInt())
+                        : m_realOutcome.value(u"error"_s).toString();
+                    m_ui->resultView->showRealBrowserOutcome(allowed, details,
+                                                             allowed == result.allowed);
+                });
+    }
     restoreSettings();
     updateServerStatus();
+}
+
+void MainWindow::buildScenariosMenu()
+{
+    const ScenarioLibrary library = ScenarioLibrary::load();
+    for (const Scenario &scenario : library.scenarios()) {
+        QAction *action = m_ui->scenariosMenu->addAction(scenario.title());
+        action->setObjectName(u"scenario_"_s + scenario.id);
+        action->setToolTip(scenario.lesson());
+        connect(action, &QAction::triggered, this, [this, scenario] { loadScenario(scenario); });
+    }
+}
+
+void MainWindow::loadScenario(const Scenario &scenario)
+{
+    m_controller->propose(scenario.policy, tr("Load scenario %1").arg(scenario.title()));
+    m_ui->composer->setRequest(scenario.requestFor(m_server->baseUrl()));
+    m_ui->resultView->setLesson(scenario.title(), scenario.lesson());
+    m_simulator->preflightCache().clear();
+    showTab(Tab::Result);
+    statusBar()->showMessage(tr("Scenario loaded: press Ctrl+Enter to send."), 5000);
+}
+
+void MainWindow::setZoom(int percent)
+{
+    m_zoomPercent = std::clamp(percent, 60, 300);
+    QFont zoomed = font();
+    zoomed.setPointSizeF(m_normalPointSize * m_zoomPercent / 100.0);
+    setFont(zoomed);
+    m_settings->setValue(u"view/zoom"_s, m_zoomPercent);
+}
+
+void MainWindow::setHighContrast(bool enabled)
+{
+    QPalette palette = QApplication::palette();
+    if (enabled) {
+        for (const QPalette::ColorRole role : {QPalette::Window, QPalette::Base, QPalette::Button,
+                                               QPalette::AlternateBase, QPalette::ToolTipBase})
+            palette.setColor(role, Qt::black);
+        for (const QPalette::ColorRole role :
+             {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::ToolTipText})
+            palette.setColor(role, Qt::white);
+        palette.setColor(QPalette::Highlight, Qt::yellow);
+        palette.setColor(QPalette::HighlightedText, Qt::black);
+        palette.setColor(QPalette::Link, Qt::cyan);
+        palette.setColor(QPalette::PlaceholderText, QColor(0xc0, 0xc0, 0xc0));
+    }
+    setPalette(palette);
+    m_ui->highContrastAction->setChecked(enabled);
+    m_settings->setValue(u"view/highContrast"_s, enabled);
+}
+
+void MainWindow::openDemoPage()
+{
+    // The composed request, sent from the demo page's own origin, so browser and simulator
+    // judge the same thing.
+    FetchRequest request = m_ui->composer->request();
+    request.pageOrigin = m_demo->origin();
+    m_ui->composer->setRequest(request);
+    m_demo->setRequest(request);
+    if (!QDesktopServices::openUrl(m_demo->pageUrl()))
+        statusBar()->showMessage(tr("Open %1 in a browser.").arg(m_demo->pageUrl().toString()));
+}
+
+void MainWindow::compareWithRealBrowser(const QJsonObject &outcome)
+{
+    m_realOutcome = outcome;
+    FetchRequest request = m_demo->request();
+    request.pageOrigin = m_demo->origin();
+    m_demoSimulator->preflightCache().clear();
+    m_demoSimulator->simulate(request);
 }
 
 MainWindow::~MainWindow() = default;
@@ -151,6 +263,8 @@ void MainWindow::restoreSettings()
     m_ui->mainSplitter->restoreState(m_settings->value(u"window/mainSplitter"_s).toByteArray());
     m_ui->rightSplitter->restoreState(m_settings->value(u"window/rightSplitter"_s).toByteArray());
     m_ui->composer->setRecentOrigins(m_settings->value(u"composer/recentOrigins"_s).toStringList());
+    setZoom(m_settings->value(u"view/zoom"_s, 100).toInt());
+    setHighContrast(m_settings->value(u"view/highContrast"_s, false).toBool());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

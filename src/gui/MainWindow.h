@@ -3,6 +3,7 @@
 #include "FetchRequest.h"
 #include "SimulationResult.h"
 
+#include <QJsonObject>
 #include <QMainWindow>
 
 #include <memory>
@@ -11,6 +12,8 @@ namespace Ui {
 class MainWindow;
 }
 class BrowserSimulator;
+class DemoPageServer;
+struct Scenario;
 class PlaygroundServer;
 class PolicyController;
 class QLabel;
@@ -28,8 +31,9 @@ class MainWindow : public QMainWindow
 public:
     enum class Tab { Result, SequenceDiagram, RequestLog, OriginInspector };
 
+    // demo may be null: then the real-browser demo is not offered.
     MainWindow(PlaygroundServer *server, RequestLog *log, QSettings *settings,
-               QWidget *parent = nullptr);
+               DemoPageServer *demo = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     PolicyController *policyController() const { return m_controller; }
@@ -37,6 +41,12 @@ public:
     void showTab(Tab tab);
     // Runs the composer's request in the simulated browser; the result arrives later.
     void sendRequest(const FetchRequest &request);
+    // Puts a scenario's policy on the server and its request in the composer.
+    void loadScenario(const Scenario &scenario);
+    // Text size in percent of normal; Ctrl+= and Ctrl+- step it.
+    void setZoom(int percent);
+    int zoom() const { return m_zoomPercent; }
+    void setHighContrast(bool enabled);
 
 Q_SIGNALS:
     void simulationFinished(const SimulationResult &result);
@@ -49,6 +59,9 @@ private:
     void openPolicy();
     void savePolicy();
     void restoreSettings();
+    void buildScenariosMenu();
+    void openDemoPage();
+    void compareWithRealBrowser(const QJsonObject &outcome);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     PlaygroundServer *m_server;
@@ -58,4 +71,9 @@ private:
     RequestLogView *m_logView;
     BrowserSimulator *m_simulator;
     QLabel *m_serverStatusLabel;
+    DemoPageServer *m_demo;
+    BrowserSimulator *m_demoSimulator;
+    QJsonObject m_realOutcome;
+    int m_zoomPercent = 100;
+    qreal m_normalPointSize = 0;
 };

@@ -3,6 +3,8 @@
 #include "CorsMessages.h"
 #include "ui_ResultView.h"
 
+#include <QShortcut>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -17,12 +19,65 @@ ResultView::ResultView(QWidget *parent)
     m_ui->setupUi(this);
     m_ui->messageLabel->hide();
     m_ui->firefoxLabel->hide();
+    connect(m_ui->revealButton, &QPushButton::clicked, this, &ResultView::reveal);
+    m_ui->resultLayout->setStretchFactor(m_ui->verdictArea, 1);
+    auto *revealShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Space), this);
+    revealShortcut->setContext(Qt::WindowShortcut);
+    connect(revealShortcut, &QShortcut::activated, this, &ResultView::reveal);
+    updateVerdictFont();
+}
+
+void ResultView::setLesson(const QString &title, const QString &lesson)
+{
+    m_ui->lessonLabel->setText(
+        u"<b>%1</b><br>%2"_s.arg(title.toHtmlEscaped(), lesson.toHtmlEscaped()));
+    m_ui->lessonLabel->setVisible(!title.isEmpty());
+}
+
+void ResultView::setPredictMode(bool enabled)
+{
+    m_predictMode = enabled;
+    if (!enabled)
+        reveal();
+}
+
+void ResultView::reveal()
+{
+    m_ui->predictionArea->hide();
+    m_ui->verdictArea->show();
+}
+
+void ResultView::showRealBrowserOutcome(bool allowed, const QString &details, bool agrees)
+{
+    const QString verdict = allowed ? tr("allowed") : tr("blocked");
+    m_ui->realBrowserLabel->setText(
+        (agrees ? tr("Real browser (demo page): %1, as simulated. %2")
+                : tr("Real browser (demo page): %1, which differs from the simulation. %2"))
+            .arg(verdict, details));
+    m_ui->realBrowserLabel->setVisible(true);
+}
+
+void ResultView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        updateVerdictFont();
+    QWidget::changeEvent(event);
+}
+
+void ResultView::updateVerdictFont()
+{
+    // The banner follows the window's zoom, a size larger than the text around it.
+    QFont banner = font();
+    banner.setBold(true);
+    banner.setPointSizeF(banner.pointSizeF() * 1.35);
+    m_ui->verdictLabel->setFont(banner);
 }
 
 ResultView::~ResultView() = default;
 
 void ResultView::showRunning()
 {
+    m_ui->realBrowserLabel->hide();
     m_ui->verdictLabel->setText(tr("Sending..."));
     m_ui->verdictLabel->setStyleSheet(QString());
 }
@@ -70,6 +125,8 @@ void ResultView::showResult(const SimulationResult &result)
     }
     m_ui->traceTree->expandAll();
     m_ui->sequenceDiagram->showResult(result);
+    m_ui->verdictArea->setVisible(!m_predictMode);
+    m_ui->predictionArea->setVisible(m_predictMode);
 }
 
 void ResultView::showSequenceDiagram(bool show)

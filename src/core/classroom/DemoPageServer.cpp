@@ -1,0 +1,77 @@
+#include "DemoPageServer.h"
+
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::Literals::StringLiterals;
+
+DemoPageServer::DemoPageServer(QObject *parent)
+    : QAbstractHttpServer(parent)
+{ }
+
+bool DemoPageServer::start(QString *errorMessage)
+{
+    m_port = listen(QHostAddress::LocalHost, 0);
+    if (m_port == 0 && errorMessage)
+        *errorMessage = tr("the demo page server could not listen on 127.0.0.1");
+    return m_port != 0;
+}
+
+QString DemoPageServer::origin() const
+{
+    return u"http://localhost:%1"_s.arg(m_port);
+}
+
+QUrl DemoPageServer::pageUrl() const
+{
+    return QUrl(origin() + u"/"_s);
+}
+
+void DemoPageServer::setRequest(const FetchRequest &request)
+{
+    m_request = request;
+}
+
+QByteArray DemoPageServer::requestJson() const
+{
+    QJsonArray headers;
+    for (const auto &line : m_request.headers.lines())
+        headers.append(
+            QJsonArray{QString::fromLatin1(line.first), QString::fromLatin1(line.second)});
+    const QJsonObject object{
+        {u"url"_s, m_request.url.toString()},
+        {u"method"_s, m_request.method},
+        {u"headers"_s, headers},
+        {u"body"_s,
+         m_request.body.isNull() ? QJsonValue() : QJsonValue(QString::fromUtf8(m_request.body))},
+        {u"credentials"_s, FetchRequest::credentialsName(m_request.credentials)},
+        {u"mode"_s, FetchRequest::modeName(m_request.mode)}};
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+bool DemoPageServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const QString path = request.url().path();
+    auto responder = makeResponder(request, socket);
+    if (path == u"/") {
+        QFile page(u":/demo/index.html"_s);
+        page.open(QIODevice::ReadOnly);
+        responder.write(page.readAll(), "text/html; charset=utf-8");
+    } else if (path == u"/request") {
+        responder.write(requestJson(), "application/json");
+    } else if (path == u"/outcome" && request.method() == QHttpServerRequest::Method::Post) {
+        Q_EMIT outcomeReported(QJsonDocument::fromJson(request.body()).object());
+        responder.write("ok", "text/plain");
+    } else {
+        responder.write(QHttpServerResponder::StatusCode::NotFound);
+    }
+    return true;
+}
+
+void DemoPageServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);
+}

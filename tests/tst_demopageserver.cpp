@@ -1,0 +1,94 @@
+#include "BrowserSimulator.h"
+#include "DemoPageServer.h"
+#include "HeadlessBrowser.h"
+#include "PlaygroundServer.h"
+#include "RequestLog.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+// The demo page in real headless Chromium: it runs the composed request with the browser's own
+// fetch() and reports back; the outcome must match the simulator's verdict for the same request.
+class TestDemoPageServer : public QObject
+{
+    Q_OBJECT
+
+private:
+    RequestLog m_log;
+    PlaygroundServer m_api{&m_log};
+    DemoPageServer m_demo;
+
+    QJsonObject runInChromium()
+    {
+        QSignalSpy reported(&m_demo, &DemoPageServer::outcomeReported);
+        HeadlessBrowser chromium(HeadlessBrowser::Kind::Chromium);
+        QString error;
+        if (!chromium.start(QUrl(m_demo.pageUrl().toString() + u"?auto=1"_s), &error)) {
+            qWarning("%s", qPrintable(error));
+            return {};
+        }
+        reported.wait(60000);
+        chromium.stop();
+        return reported.isEmpty() ? QJsonObject() : reported.first().first().toJsonObject();
+    }
+
+    bool simulatedVerdict(const FetchRequest &request)
+    {
+        BrowserSimulator simulator;
+        QSignalSpy finished(&simulator, &BrowserSimulator::finished);
+        simulator.simulate(request);
+        finished.wait(10000);
+        return finished.first().first().value<SimulationResult>().allowed;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_api.start());
+        QVERIFY(m_demo.start());
+    }
+
+    void servesThePageAndTheRequest()
+    {
+        FetchRequest request;
+        request.url = m_api.baseUrl().resolved(QUrl(u"/api/data"_s));
+        request.method = u"PUT"_s;
+        request.headers = {{"X-API-Key", "1"}};
+        m_demo.setRequest(request);
+        QCOMPARE(m_demo.origin(), u"http://localhost:%1"_s.arg(m_demo.port()));
+        QVERIFY(m_demo.origin() != m_api.baseUrl().toString());
+    }
+
+    void realBrowserAgreesWithTheSimulator_data()
+    {
+        QTest::addColumn<bool>("allowDemoOrigin");
+        QTest::newRow("origin not allowed") << false;
+        QTest::newRow("origin allowed") << true;
+    }
+
+    void realBrowserAgreesWithTheSimulator()
+    {
+        QFETCH(bool, allowDemoOrigin);
+        CorsPolicy policy;
+        policy.middleware.allowOrigins
+            = {allowDemoOrigin ? m_demo.origin() : u"http://localhost:3000"_s};
+        policy.middleware.allowMethods = {u"GET"_s, u"PUT"_s};
+        m_api.setPolicy(policy);
+        FetchRequest request;
+        request.pageOrigin = m_demo.origin();
+        request.url = m_api.baseUrl().resolved(QUrl(u"/api/demo"_s));
+        request.method = u"PUT"_s;
+        m_demo.setRequest(request);
+
+        const QJsonObject outcome = runInChromium();
+        QVERIFY2(!outcome.isEmpty(), "the demo page reported nothing");
+        QCOMPARE(outcome.value(u"ok"_s).toBool(), allowDemoOrigin);
+        QCOMPARE(outcome.value(u"request"_s).toObject().value(u"method"_s).toString(), u"PUT"_s);
+        QCOMPARE(simulatedVerdict(request), allowDemoOrigin);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoPageServer)
+#include "tst_demopageserver.moc"
