@@ -9,7 +9,8 @@ packages=(
     qt6-l10n-tools qt6-translations-l10n libgl-dev
 )
 if [[ "${1:-}" == "--tests" ]]; then
-    packages+=(python3 python3-starlette python3-uvicorn chromium firefox-esr xvfb xauth)
+    packages+=(python3 python3-starlette python3-uvicorn python3-fastapi python3-flask-cors nginx-light
+              nodejs npm chromium firefox-esr xvfb xauth)
 fi
 
 missing=()

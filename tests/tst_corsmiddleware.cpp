@@ -44,7 +44,8 @@ private Q_SLOTS:
     {
         const ServerResponse response = respond(allowing({u"*"_s}), request("GET", {}));
         QCOMPARE(response.status, 200);
-        QCOMPARE(response.headers, (HeaderLines{{"Content-Type", "application/json"}}));
+        for (const auto &line : response.headers.lines())
+            QVERIFY(!line.first.startsWith("Access-Control-") && line.first != "Vary");
         QCOMPARE(response.corsDecision, ServerResponse::CorsDecision::NotCors);
     }
 

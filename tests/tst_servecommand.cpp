@@ -146,7 +146,7 @@ private Q_SLOTS:
             << QStringList{u"serve"_s, u"--colour"_s} << u"Unknown option 'colour'"_s;
         QTest::newRow("unknown command")
             << QStringList{u"serv"_s}
-            << u"unknown command \"serv\"; the commands are: serve, check"_s;
+            << u"unknown command \"serv\"; the commands are: serve, check, export"_s;
     }
 
     void badArgumentsExitTwo()

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "CheckCommand.h"
+#include "ExportCommand.h"
 #include "ServeCommand.h"
 
 #include <QCommandLineParser>
@@ -25,7 +26,8 @@ QString topLevelDescription()
                     "Commands:\n"
                     "  (none)   open the desktop app\n"
                     "  serve    run the CORS server without a window\n"
-                    "  check    do what a browser does for one fetch() and give the verdict\n\n"
+                    "  check    do what a browser does for one fetch() and give the verdict\n"
+                    "  export   print the policy as FastAPI, Flask, Express or nginx code\n\n"
                     "Run 'cors-playground COMMAND --help' for a command's options.");
 }
 
@@ -60,17 +62,20 @@ int run(int argc, char *argv[])
     QStringList arguments = QCoreApplication::arguments();
     const QString command
         = arguments.size() > 1 && !arguments.at(1).startsWith(u'-') ? arguments.at(1) : QString();
-    if (command == u"serve" || command == u"check") {
+    if (command == u"serve" || command == u"check" || command == u"export") {
         arguments.removeAt(1);
-        return command == u"serve" ? ServeCommand::run(arguments) : CheckCommand::run(arguments);
+        if (command == u"serve")
+            return ServeCommand::run(arguments);
+        return command == u"check" ? CheckCommand::run(arguments) : ExportCommand::run(arguments);
     }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(topLevelDescription());
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(
-        u"command"_s, Text::tr("serve or check, or nothing to open the app."), u"[command]"_s);
+    parser.addPositionalArgument(u"command"_s,
+                                 Text::tr("serve, check or export, or nothing to open the app."),
+                                 u"[command]"_s);
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << "cors-playground: " << parser.errorText() << '\n';
         return BadInput;
@@ -81,7 +86,8 @@ int run(int argc, char *argv[])
         parser.showHelp(Success);
     QTextStream(stderr)
         << "cors-playground: "
-        << Text::tr("unknown command \"%1\"; the commands are: serve, check").arg(command) << '\n';
+        << Text::tr("unknown command \"%1\"; the commands are: serve, check, export").arg(command)
+        << '\n';
     return BadInput;
 }
 

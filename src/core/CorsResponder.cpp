@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -25,6 +26,8 @@ ServerResponse CorsResponder::endpointResponse(const IncomingRequest &request)
     ServerResponse response;
     response.status = 200;
     response.headers.append("Content-Type", "application/json");
+    // A header for Access-Control-Expose-Headers lessons: readable only when exposed.
+    response.headers.append("X-Request-ID", QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
     const QJsonObject body{{u"method"_s, QString::fromLatin1(request.method)},
                            {u"path"_s, request.path}};
     response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
