@@ -114,6 +114,30 @@ private Q_SLOTS:
         QVERIFY(trace.contains(u"Chromium: Access to fetch at"));
     }
 
+    void writesAHarFile()
+    {
+        QTemporaryDir directory;
+        const QString har = directory.filePath(u"trace.har"_s);
+        const CommandRun result = check(
+            {u"--origin"_s, u"http://localhost:5173"_s, u"--method"_s, u"PUT"_s, u"--har"_s, har});
+        QCOMPARE(result.exitCode, 1);
+        QFile file(har);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject log
+            = QJsonDocument::fromJson(file.readAll()).object().value(u"log"_s).toObject();
+        QCOMPARE(log.value(u"version"_s).toString(), u"1.2"_s);
+        QCOMPARE(log.value(u"entries"_s).toArray().size(), 1);
+        QCOMPARE(log.value(u"entries"_s)
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(u"request"_s)
+                     .toObject()
+                     .value(u"method"_s)
+                     .toString(),
+                 u"OPTIONS"_s);
+    }
+
     void checksALiveServerWithUrl()
     {
         RequestLog log;

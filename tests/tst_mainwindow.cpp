@@ -8,7 +8,9 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -235,6 +237,21 @@ private Q_SLOTS:
         QTRY_VERIFY(real->isVisible());
         QVERIFY(real->text().contains(u"blocked, as simulated"));
         QVERIFY(verdict().contains(u"BLOCKED"));
+    }
+
+    void copiesTheRequestAsCurlAndFetch()
+    {
+        child<QComboBox>(u"methodCombo"_s)->setCurrentText(u"PUT"_s);
+        child<QAction>(u"copyCurlAction"_s)->trigger();
+        const QString curl = QGuiApplication::clipboard()->text();
+        QVERIFY2(curl.contains(u"curl -i -X OPTIONS"), qPrintable(curl));
+        QVERIFY(
+            curl.contains(u"curl -i -X PUT '%1/api/data'"_s.arg(m_server->baseUrl().toString())));
+        child<QAction>(u"copyFetchAction"_s)->trigger();
+        QVERIFY(QGuiApplication::clipboard()->text().startsWith(u"const response = await fetch("));
+        QVERIFY(!child<QAction>(u"saveHarAction"_s)->isEnabled());
+        sendAndWait();
+        QVERIFY(child<QAction>(u"saveHarAction"_s)->isEnabled());
     }
 
     void controlsHaveAccessibleNames()

@@ -2,6 +2,7 @@
 
 #include "BrowserSimulator.h"
 #include "CommandLine.h"
+#include "HarExport.h"
 #include "HttpSyntax.h"
 #include "PlaygroundServer.h"
 #include "PolicyFile.h"
@@ -13,6 +14,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QTextStream>
 
 using namespace Qt::Literals::StringLiterals;
@@ -108,6 +110,8 @@ int run(const QStringList &arguments)
          u"same-origin"_s},
         {u"mode"_s, Text::tr("cors (default) or no-cors."), Text::tr("MODE"), u"cors"_s},
         {u"json"_s, Text::tr("Print one JSON object instead of the trace.")},
+        {u"har"_s, Text::tr("Also write the exchanges as an HTTP Archive (HAR 1.2)."),
+         Text::tr("FILE")},
     });
     if (!parser.parse(arguments))
         return fail(parser.errorText());
@@ -161,6 +165,13 @@ int run(const QStringList &arguments)
     simulator.simulate(request);
     loop.exec();
 
+    if (parser.isSet(u"har"_s)) {
+        QSaveFile har(parser.value(u"har"_s));
+        if (!har.open(QIODevice::WriteOnly)
+            || har.write(QJsonDocument(HarExport::toHar(result)).toJson()) < 0 || !har.commit())
+            return fail(
+                Text::tr("--har: cannot write %1: %2").arg(har.fileName(), har.errorString()));
+    }
     QTextStream out(stdout);
     if (parser.isSet(u"json"_s))
         out << QJsonDocument(SimulationJson::toJson(result)).toJson(QJsonDocument::Indented);

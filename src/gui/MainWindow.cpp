@@ -2,22 +2,27 @@
 
 #include "BrowserSimulator.h"
 #include "DemoPageServer.h"
+#include "ExportDialog.h"
+#include "HarExport.h"
 #include "PlaygroundServer.h"
 #include "PolicyController.h"
 #include "PolicyFile.h"
 #include "PolicyJson.h"
 #include "RequestLogView.h"
+#include "RequestSnippets.h"
 #include "ScenarioLibrary.h"
 #include "ServerPanel.h"
 #include "ui_MainWindow.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QSettings>
 
 using namespace Qt::Literals::StringLiterals;
@@ -70,6 +75,21 @@ MainWindow::MainWindow(PlaygroundServer *server, RequestLog *log, QSettings *set
         m_simulator->preflightCache().clear();
         statusBar()->showMessage(tr("The simulated browser forgot its cached preflights."), 4000);
     });
+    connect(m_ui->exportCodeAction, &QAction::triggered, this, [this] {
+        ExportDialog dialog(m_controller->policy(), this);
+        dialog.exec();
+    });
+    connect(m_ui->copyCurlAction, &QAction::triggered, this, [this] {
+        QGuiApplication::clipboard()->setText(RequestSnippets::curl(m_ui->composer->request()));
+        statusBar()->showMessage(tr("Copied the request as curl."), 3000);
+    });
+    connect(m_ui->copyFetchAction, &QAction::triggered, this, [this] {
+        QGuiApplication::clipboard()->setText(
+            RequestSnippets::fetchCall(m_ui->composer->request()));
+        statusBar()->showMessage(tr("Copied the request as fetch()."), 3000);
+    });
+    connect(m_ui->saveHarAction, &QAction::triggered, this, &MainWindow::saveHar);
+    m_ui->saveHarAction->setEnabled(false);
     connect(m_ui->showResultAction, &QAction::triggered, this, [this] { showTab(Tab::Result); });
     connect(m_ui->showLogAction, &QAction::triggered, this, [this] { showTab(Tab::RequestLog); });
     connect(m_ui->showInspectorAction, &QAction::triggered, this,
@@ -83,6 +103,8 @@ MainWindow::MainWindow(PlaygroundServer *server, RequestLog *log, QSettings *set
                     m_demo->setRequest(request);
             });
     connect(m_simulator, &BrowserSimulator::finished, this, [this](const SimulationResult &result) {
+        m_lastResult = result;
+        m_ui->saveHarAction->setEnabled(true);
         m_ui->resultView->showResult(result);
         Q_EMIT simulationFinished(result);
     });
@@ -254,6 +276,19 @@ void MainWindow::savePolicy()
         QMessageBox::warning(this, tr("Policy not saved"), error);
     else
         statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
+}
+
+void MainWindow::saveHar()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save trace as HAR"), u"trace.har"_s,
+                                                      tr("HTTP Archive (*.har)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(QJsonDocument(HarExport::toHar(m_lastResult)).toJson()) < 0 || !file.commit())
+        QMessageBox::warning(this, tr("Trace not saved"),
+                             tr("%1: %2").arg(path, file.errorString()));
 }
 
 void MainWindow::restoreSettings()

@@ -61,6 +61,7 @@ private:
     void restoreSettings();
     void buildScenariosMenu();
     void openDemoPage();
+    void saveHar();
     void compareWithRealBrowser(const QJsonObject &outcome);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -74,6 +75,7 @@ private:
     DemoPageServer *m_demo;
     BrowserSimulator *m_demoSimulator;
     QJsonObject m_realOutcome;
+    SimulationResult m_lastResult;
     int m_zoomPercent = 100;
     qreal m_normalPointSize = 0;
 };
