@@ -1,4 +1,5 @@
 #include "DemoPageServer.h"
+#include "LanguageSwitcher.h"
 #include "MainWindow.h"
 #include "PlaygroundServer.h"
 #include "PolicyController.h"
@@ -13,6 +14,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -34,6 +36,7 @@ private:
     std::unique_ptr<RequestLog> m_log;
     std::unique_ptr<PlaygroundServer> m_server;
     DemoPageServer m_demo;
+    std::unique_ptr<LanguageSwitcher> m_languages;
     std::unique_ptr<MainWindow> m_window;
 
     template<typename T> T *child(const QString &name)
@@ -71,14 +74,16 @@ private Q_SLOTS:
         m_log = std::make_unique<RequestLog>();
         m_server = std::make_unique<PlaygroundServer>(m_log.get());
         QVERIFY(m_server->start());
-        m_window
-            = std::make_unique<MainWindow>(m_server.get(), m_log.get(), m_settings.get(), &m_demo);
+        m_languages = std::make_unique<LanguageSwitcher>(m_settings.get());
+        m_window = std::make_unique<MainWindow>(m_server.get(), m_log.get(), m_settings.get(),
+                                                &m_demo, m_languages.get());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
 
     void cleanup()
     {
+        m_languages->apply(u"en"_s);
         m_window.reset();
         m_server.reset();
         m_log.reset();
@@ -252,6 +257,24 @@ private Q_SLOTS:
         QVERIFY(!child<QAction>(u"saveHarAction"_s)->isEnabled());
         sendAndWait();
         QVERIFY(child<QAction>(u"saveHarAction"_s)->isEnabled());
+    }
+
+    void languageSwitchesAtRunTime()
+    {
+        auto *fileMenu = child<QMenu>(u"fileMenu"_s);
+        QCOMPARE(fileMenu->title(), u"&File"_s);
+        child<QAction>(u"language_de"_s)->trigger();
+        // Qt posts LanguageChange to every window.
+        QTRY_VERIFY2(fileMenu->title() != u"&File"_s, qPrintable(fileMenu->title()));
+        QVERIFY(child<QPushButton>(u"sendButton"_s)->text() != u"Send"_s);
+        QCOMPARE(m_settings->value(u"view/language"_s).toString(), u"de"_s);
+        const QString german = fileMenu->title();
+        QTRY_VERIFY(child<QAction>(u"language_fr"_s));
+        child<QAction>(u"language_fr"_s)->trigger();
+        QTRY_VERIFY(fileMenu->title() != german && fileMenu->title() != u"&File"_s);
+        QTRY_VERIFY(child<QAction>(u"language_en"_s));
+        child<QAction>(u"language_en"_s)->trigger();
+        QTRY_COMPARE(fileMenu->title(), u"&File"_s);
     }
 
     void controlsHaveAccessibleNames()

@@ -1,6 +1,7 @@
 #include "DesktopApplication.h"
 
 #include "DemoPageServer.h"
+#include "LanguageSwitcher.h"
 #include "MainWindow.h"
 #include "PlaygroundServer.h"
 #include "PolicyController.h"
@@ -13,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
@@ -77,6 +79,8 @@ int run(int argc, char *argv[])
     parser.process(application);
 
     QSettings settings;
+    LanguageSwitcher languages(&settings);
+    languages.restore();
     RequestLog log;
     PlaygroundServer server(&log);
     CorsPolicy policy = lastPolicy(settings);
@@ -100,7 +104,8 @@ int run(int argc, char *argv[])
     DemoPageServer demo;
     if (!demo.start(&error))
         QTextStream(stderr) << "cors-playground: " << error << '\n';
-    MainWindow window(&server, &log, &settings, demo.port() ? &demo : nullptr);
+    MainWindow window(&server, &log, &settings, demo.port() ? &demo : nullptr, &languages);
+    window.setWindowIcon(QIcon::fromTheme(u"cors-playground"_s));
     RequestComposer *composer = window.composer();
     FetchRequest request = composer->request();
     if (parser.isSet(u"origin"_s))

@@ -35,3 +35,11 @@ void ExportDialog::render()
     m_ui->codeEdit->setPlainText(
         PolicyExport::render(m_policy, PolicyExport::Format(m_ui->formatCombo->currentIndex())));
 }
+
+void ExportDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+    }
+    QDialog::changeEvent(event);
+}

@@ -21,6 +21,9 @@ public:
 
     QString code() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void render();
 

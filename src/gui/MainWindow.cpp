@@ -4,6 +4,7 @@
 #include "DemoPageServer.h"
 #include "ExportDialog.h"
 #include "HarExport.h"
+#include "LanguageSwitcher.h"
 #include "PlaygroundServer.h"
 #include "PolicyController.h"
 #include "PolicyFile.h"
@@ -14,6 +15,7 @@
 #include "ServerPanel.h"
 #include "ui_MainWindow.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -28,7 +30,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 MainWindow::MainWindow(PlaygroundServer *server, RequestLog *log, QSettings *settings,
-                       DemoPageServer *demo, QWidget *parent)
+                       DemoPageServer *demo, LanguageSwitcher *languages, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_server(server)
@@ -37,6 +39,7 @@ MainWindow::MainWindow(PlaygroundServer *server, RequestLog *log, QSettings *set
     , m_simulator(new BrowserSimulator(this))
     , m_serverStatusLabel(new QLabel(this))
     , m_demo(demo)
+    , m_languages(languages)
     , m_demoSimulator(new BrowserSimulator(this))
 {
     m_ui->setupUi(this);
@@ -125,6 +128,7 @@ MainWindow::MainWindow(PlaygroundServer *server, RequestLog *log, QSettings *set
         {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)});
     connect(m_ui->highContrastAction, &QAction::toggled, this, &MainWindow::setHighContrast);
     buildScenariosMenu();
+    buildLanguageMenu();
     m_ui->openDemoAction->setEnabled(m_demo != nullptr);
     if (m_demo) {
         connect(m_ui->openDemoAction, &QAction::triggered, this, &MainWindow::openDemoPage);
@@ -144,6 +148,42 @@ MainWindow::MainWindow(PlaygroundServer *server, RequestLog *log, QSettings *set
     }
     restoreSettings();
     updateServerStatus();
+}
+
+void MainWindow::buildLanguageMenu()
+{
+    if (!m_languages)
+        return;
+    if (!m_languageMenu) {
+        m_languageMenu = m_ui->viewMenu->addMenu(QString());
+        m_languageMenu->setObjectName(u"languageMenu"_s);
+    }
+    m_languageMenu->setTitle(tr("&Language"));
+    m_languageMenu->clear();
+    auto *group = new QActionGroup(m_languageMenu);
+    for (const auto &[code, name] : LanguageSwitcher::languages()) {
+        QAction *action = m_languageMenu->addAction(code.isEmpty() ? tr("System language") : name);
+        action->setObjectName(u"language_"_s + (code.isEmpty() ? u"system"_s : code));
+        action->setCheckable(true);
+        action->setChecked(code == m_languages->current());
+        group->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, code = code] { m_languages->apply(code); });
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        m_ui->bottomTabs->setTabText(m_ui->bottomTabs->indexOf(m_logView), tr("Request log"));
+        updateServerStatus();
+        m_ui->scenariosMenu->clear();
+        buildScenariosMenu();
+        // Deferred: the language menu's own actions are being triggered right now.
+        QMetaObject::invokeMethod(this, &MainWindow::buildLanguageMenu, Qt::QueuedConnection);
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::buildScenariosMenu()

@@ -13,10 +13,12 @@ class MainWindow;
 }
 class BrowserSimulator;
 class DemoPageServer;
+class LanguageSwitcher;
 struct Scenario;
 class PlaygroundServer;
 class PolicyController;
 class QLabel;
+class QMenu;
 class QSettings;
 class RequestComposer;
 class RequestLog;
@@ -33,7 +35,8 @@ public:
 
     // demo may be null: then the real-browser demo is not offered.
     MainWindow(PlaygroundServer *server, RequestLog *log, QSettings *settings,
-               DemoPageServer *demo = nullptr, QWidget *parent = nullptr);
+               DemoPageServer *demo = nullptr, LanguageSwitcher *languages = nullptr,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     PolicyController *policyController() const { return m_controller; }
@@ -53,6 +56,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void updateServerStatus();
@@ -60,6 +64,7 @@ private:
     void savePolicy();
     void restoreSettings();
     void buildScenariosMenu();
+    void buildLanguageMenu();
     void openDemoPage();
     void saveHar();
     void compareWithRealBrowser(const QJsonObject &outcome);
@@ -73,6 +78,8 @@ private:
     BrowserSimulator *m_simulator;
     QLabel *m_serverStatusLabel;
     DemoPageServer *m_demo;
+    LanguageSwitcher *m_languages;
+    QMenu *m_languageMenu = nullptr;
     BrowserSimulator *m_demoSimulator;
     QJsonObject m_realOutcome;
     SimulationResult m_lastResult;

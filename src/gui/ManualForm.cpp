@@ -54,3 +54,11 @@ void ManualForm::showErrors(const PolicyErrors &errors)
         errorLabel->setVisible(!messages.isEmpty());
     }
 }
+
+void ManualForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+    }
+    QWidget::changeEvent(event);
+}

@@ -28,6 +28,9 @@ public:
 Q_SIGNALS:
     void edited(const QString &field);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     std::unique_ptr<Ui::ManualForm> m_ui;
 };

@@ -94,3 +94,11 @@ void MiddlewareForm::showErrors(const PolicyErrors &errors)
         errorLabel->setVisible(!messages.isEmpty());
     }
 }
+
+void MiddlewareForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+    }
+    QWidget::changeEvent(event);
+}

@@ -30,6 +30,9 @@ Q_SIGNALS:
     // field is the JSON key edited, so consecutive keystrokes make one undo step.
     void edited(const QString &field);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     std::unique_ptr<Ui::MiddlewareForm> m_ui;
 };

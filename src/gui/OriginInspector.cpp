@@ -44,3 +44,12 @@ void OriginInspector::compare()
                                                             : tr("\u2716 Different origins"));
     m_ui->originReasonsLabel->setText(comparison.reasons.join(u'\n'));
 }
+
+void OriginInspector::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        compare();
+    }
+    QWidget::changeEvent(event);
+}

@@ -17,6 +17,9 @@ public:
     explicit OriginInspector(QWidget *parent = nullptr);
     ~OriginInspector() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void compare();
 

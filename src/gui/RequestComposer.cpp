@@ -140,3 +140,12 @@ void RequestComposer::updatePreview()
     m_ui->previewLabel->setText(preview.summary);
     m_ui->previewLabel->setToolTip(preview.reasons.join(u'\n'));
 }
+
+void RequestComposer::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        updatePreview();
+    }
+    QWidget::changeEvent(event);
+}

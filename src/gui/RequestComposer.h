@@ -35,6 +35,9 @@ public:
 Q_SIGNALS:
     void sendRequested(const FetchRequest &request);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void updatePreview();
     void rememberOrigin(const QString &origin);

@@ -56,3 +56,12 @@ void RequestLogView::showDropped(quint64 dropped)
         dropped == 0 ? tr("Nothing dropped")
                      : tr("%n older request(s) dropped to keep the log bounded", "", int(dropped)));
 }
+
+void RequestLogView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        showDropped(m_model->droppedCount());
+    }
+    QWidget::changeEvent(event);
+}

@@ -21,6 +21,9 @@ public:
 
     RequestLogModel *model() const { return m_model; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showSelected();
     void showDropped(quint64 dropped);

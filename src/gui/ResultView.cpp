@@ -61,6 +61,11 @@ void ResultView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange)
         updateVerdictFont();
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        if (m_lastResult)
+            showResult(*m_lastResult);
+    }
     QWidget::changeEvent(event);
 }
 
@@ -84,6 +89,7 @@ void ResultView::showRunning()
 
 void ResultView::showResult(const SimulationResult &result)
 {
+    m_lastResult = result;
     // The verdict is a word and a symbol, the colour only repeats it.
     if (result.allowed) {
         m_ui->verdictLabel->setText(

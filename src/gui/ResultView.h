@@ -5,6 +5,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class ResultView;
@@ -46,4 +47,5 @@ private:
 
     std::unique_ptr<Ui::ResultView> m_ui;
     bool m_predictMode = false;
+    std::optional<SimulationResult> m_lastResult;
 };

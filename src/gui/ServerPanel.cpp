@@ -86,3 +86,12 @@ void ServerPanel::showServerState()
                                       : tr("Stopped"));
     m_ui->startStopButton->setText(listening ? tr("Stop") : tr("Start"));
 }
+
+void ServerPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        showServerState();
+    }
+    QWidget::changeEvent(event);
+}

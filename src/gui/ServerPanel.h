@@ -23,6 +23,9 @@ public:
     void toggleServer();
     void restartServer();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void proposeFromForms(const QString &field);
     void showPolicy();
