@@ -197,7 +197,7 @@ private Q_SLOTS:
             << QByteArray(json("{'colour': 'blue'}"))
             << u"colour: unknown key; the known keys are mode, allow_origins, "
                u"allow_origin_regex, allow_methods, allow_headers, allow_credentials, "
-               u"expose_headers, max_age, manual."_s;
+               u"expose_headers, max_age, manual, proxy_upstream."_s;
         QTest::newRow("unknown nested key")
             << QByteArray(json("{'manual': {'preflight': {'code': 204}}}"))
             << u"manual.preflight.code: unknown key; the known keys are status, headers."_s;
@@ -210,6 +210,10 @@ private Q_SLOTS:
         QTest::newRow("credentials as string")
             << QByteArray(json("{'allow_credentials': 'true'}"))
             << u"allow_credentials: must be true or false, not a string."_s;
+        QTest::newRow("proxy upstream")
+            << json("{'proxy_upstream': 'ftp://files'}")
+            << u"proxy_upstream: \"ftp://files\" is not an http:// URL; write the upstream as "
+               u"http://host[:port][/path], for example http://127.0.0.1:9000."_s;
         QTest::newRow("unknown mode")
             << QByteArray(json("{'mode': 'proxy'}"))
             << u"mode: must be \"middleware\" or \"manual\", not \"proxy\"."_s;

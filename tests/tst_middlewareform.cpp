@@ -25,6 +25,7 @@ private Q_SLOTS:
         options.allowCredentials = true;
         options.exposeHeaders = {u"X-Request-ID"_s};
         options.maxAge = 42;
+        options.proxyUpstream = u"http://127.0.0.1:9000"_s;
         QSignalSpy edited(&form, &MiddlewareForm::edited);
         form.setOptions(options);
         QCOMPARE(edited.size(), 0);

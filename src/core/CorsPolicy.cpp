@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -77,6 +78,14 @@ PolicyErrors CorsPolicy::validate() const
     if (middleware.maxAge < 0)
         errors.append(
             {u"max_age"_s, Text::tr("must be 0 or more seconds (got %1).").arg(middleware.maxAge)});
+    if (!middleware.proxyUpstream.isEmpty()) {
+        const QUrl upstream(middleware.proxyUpstream, QUrl::StrictMode);
+        if (!upstream.isValid() || upstream.scheme() != u"http" || upstream.host().isEmpty())
+            errors.append({u"proxy_upstream"_s,
+                           Text::tr("\"%1\" is not an http:// URL; write the upstream as "
+                                    "http://host[:port][/path], for example http://127.0.0.1:9000.")
+                               .arg(middleware.proxyUpstream)});
+    }
     checkManualResponse(manualPreflight, u"manual.preflight"_s, errors);
     checkManualResponse(manualActual, u"manual.actual"_s, errors);
     return errors;

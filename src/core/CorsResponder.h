@@ -5,6 +5,8 @@
 #include "IncomingRequest.h"
 #include "ServerResponse.h"
 
+#include <QUrl>
+
 #include <optional>
 
 // Decides the embedded server's answer to one request under one policy. Built once per policy
@@ -16,6 +18,13 @@ public:
 
     const CorsPolicy &policy() const { return m_policy; }
     ServerResponse respond(const IncomingRequest &request) const;
+
+    // Proxy mode: whether this request goes to the upstream (everything but preflights), and
+    // the CORS layer applied to what the upstream answered.
+    bool forwardsToUpstream(const IncomingRequest &request) const;
+    QUrl upstreamUrl(const IncomingRequest &request, const QString &query) const;
+    ServerResponse respondWithUpstream(const IncomingRequest &request,
+                                       ServerResponse upstream) const;
 
     // What the API behind the CORS layer answers to anything: a small JSON echo.
     static ServerResponse endpointResponse(const IncomingRequest &request);

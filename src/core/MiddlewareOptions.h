@@ -14,6 +14,9 @@ struct MiddlewareOptions
     bool allowCredentials = false;
     QStringList exposeHeaders;
     int maxAge = 600;
+    // Proxy mode: forward every request but preflights to this http:// URL and put the CORS
+    // headers on its answer, as a CORS debugging proxy does. Empty: answer locally.
+    QString proxyUpstream;
 
     friend bool operator==(const MiddlewareOptions &left, const MiddlewareOptions &right)
     {
@@ -21,7 +24,8 @@ struct MiddlewareOptions
             && left.allowOriginRegex == right.allowOriginRegex
             && left.allowMethods == right.allowMethods && left.allowHeaders == right.allowHeaders
             && left.allowCredentials == right.allowCredentials
-            && left.exposeHeaders == right.exposeHeaders && left.maxAge == right.maxAge;
+            && left.exposeHeaders == right.exposeHeaders && left.maxAge == right.maxAge
+            && left.proxyUpstream == right.proxyUpstream;
     }
     friend bool operator!=(const MiddlewareOptions &left, const MiddlewareOptions &right)
     {

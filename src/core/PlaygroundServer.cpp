@@ -1,5 +1,6 @@
 #include "PlaygroundServer.h"
 
+#include "RawHttpClient.h"
 #include "RequestLog.h"
 
 #include <QElapsedTimer>
@@ -114,20 +115,86 @@ std::shared_ptr<const CorsResponder> PlaygroundServer::currentResponder() const
 
 bool PlaygroundServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    QElapsedTimer timer;
-    timer.start();
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
 
     IncomingRequest incoming;
     incoming.method = methodName(request.method());
     incoming.path = request.url().path();
     incoming.headers = HeaderLines(request.headers());
 
-    ServerResponse response = currentResponder()->respond(incoming);
+    RequestLogEntry entry;
+    entry.remoteAddress = request.remoteAddress().toString();
+    entry.method = incoming.method;
+    const QString query = request.url().query(QUrl::FullyEncoded);
+    entry.target = query.isEmpty() ? incoming.path : incoming.path + u'?' + query;
+    entry.requestHeaders = incoming.headers;
+
+    // The responder outlives this call when the answer comes from an upstream.
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    const QPointer<QTcpSocket> connection(socket);
+    auto finish
+        = [this, responder, connection, incoming, entry, timer](ServerResponse response) mutable {
+              if (!connection)
+                  return;
+              writeResponse(*responder, connection, incoming, response);
+              if (m_log) {
+                  entry.receivedAt = QDateTime::currentDateTime();
+                  entry.durationMicroseconds = timer->nsecsElapsed() / 1000;
+                  entry.status = response.status;
+                  entry.responseHeaders = response.headers;
+                  entry.isPreflight = response.isPreflight;
+                  entry.corsDecision = response.corsDecision;
+                  entry.corsOutcome = response.corsOutcome;
+                  m_log->append(std::move(entry));
+              }
+          };
+
+    const std::shared_ptr<const CorsResponder> cors = currentResponder();
+    if (!cors->forwardsToUpstream(incoming)) {
+        finish(cors->respond(incoming));
+        return true;
+    }
+    RawHttpRequest forward;
+    forward.method = incoming.method;
+    forward.url = cors->upstreamUrl(incoming, query);
+    for (const auto &line : incoming.headers.lines()) {
+        const QByteArray name = line.first.toLower();
+        if (name != "host" && name != "connection" && name != "content-length"
+            && name != "transfer-encoding")
+            forward.headers.append(line.first, line.second);
+    }
+    forward.body = request.body();
+    auto *client = new RawHttpClient(this);
+    connect(client, &RawHttpClient::finished, this,
+            [finish, cors, incoming, client](const RawHttpResponse &answer) mutable {
+                ServerResponse upstream;
+                upstream.status = answer.status;
+                upstream.headers = answer.headers;
+                upstream.body = answer.body;
+                finish(cors->respondWithUpstream(incoming, upstream));
+                client->deleteLater();
+            });
+    connect(client, &RawHttpClient::failed, this,
+            [finish, cors, incoming, client, url = forward.url](const QString &error) mutable {
+                ServerResponse gateway;
+                gateway.status = 502;
+                gateway.headers.append("Content-Type", "text/plain; charset=utf-8");
+                gateway.body
+                    = tr("The upstream %1 did not answer: %2").arg(url.toString(), error).toUtf8();
+                finish(cors->respondWithUpstream(incoming, gateway));
+                client->deleteLater();
+            });
+    client->send(forward, 10000);
+    return true;
+}
+
+void PlaygroundServer::writeResponse(QHttpServerResponder &responder, QTcpSocket *socket,
+                                     const IncomingRequest &incoming, ServerResponse &response)
+{
     const bool sendsBody = ServerResponse::statusAllowsBody(response.status);
     if (sendsBody)
         response.headers.append("Content-Length", QByteArray::number(response.body.size()));
-
-    auto responder = makeResponder(request, socket);
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
     for (const auto &line : response.headers.lines())
         responder.writeHeader(line.first, line.second);
@@ -135,24 +202,6 @@ bool PlaygroundServer::handleRequest(const QHttpServerRequest &request, QTcpSock
     // Qt 6.4 keeps the socket open even when the client asked to close it.
     if (asksToClose(incoming.headers))
         socket->disconnectFromHost();
-
-    if (m_log) {
-        RequestLogEntry entry;
-        entry.receivedAt = QDateTime::currentDateTime();
-        entry.durationMicroseconds = timer.nsecsElapsed() / 1000;
-        entry.remoteAddress = request.remoteAddress().toString();
-        entry.method = incoming.method;
-        const QString query = request.url().query(QUrl::FullyEncoded);
-        entry.target = query.isEmpty() ? incoming.path : incoming.path + u'?' + query;
-        entry.requestHeaders = incoming.headers;
-        entry.status = response.status;
-        entry.responseHeaders = response.headers;
-        entry.isPreflight = response.isPreflight;
-        entry.corsDecision = response.corsDecision;
-        entry.corsOutcome = response.corsOutcome;
-        m_log->append(std::move(entry));
-    }
-    return true;
 }
 
 void PlaygroundServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

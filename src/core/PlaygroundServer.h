@@ -11,6 +11,7 @@
 
 #include <memory>
 
+class QHttpServerResponder;
 class QTcpServer;
 class RequestLog;
 
@@ -50,6 +51,8 @@ protected:
 
 private:
     std::shared_ptr<const CorsResponder> currentResponder() const;
+    static void writeResponse(QHttpServerResponder &responder, QTcpSocket *socket,
+                              const IncomingRequest &incoming, ServerResponse &response);
 
     RequestLog *m_log;
     QPointer<QTcpServer> m_tcpServer;

@@ -275,7 +275,7 @@ ParseResult fromJsonObject(const QJsonObject &object)
     ObjectReader reader(object, QString(), result.errors);
     reader.rejectUnknownKeys({u"mode"_s, u"allow_origins"_s, u"allow_origin_regex"_s,
                               u"allow_methods"_s, u"allow_headers"_s, u"allow_credentials"_s,
-                              u"expose_headers"_s, u"max_age"_s, u"manual"_s});
+                              u"expose_headers"_s, u"max_age"_s, u"manual"_s, u"proxy_upstream"_s});
 
     QString mode = u"middleware"_s;
     reader.readOptionalString(u"mode"_s, mode);
@@ -292,6 +292,7 @@ ParseResult fromJsonObject(const QJsonObject &object)
     reader.readStringList(u"allow_headers"_s, options.allowHeaders);
     reader.readBool(u"allow_credentials"_s, options.allowCredentials);
     reader.readStringList(u"expose_headers"_s, options.exposeHeaders);
+    reader.readOptionalString(u"proxy_upstream"_s, options.proxyUpstream);
     reader.readInteger(u"max_age"_s, 0, std::numeric_limits<int>::max(),
                        Text::tr("a whole number of seconds"), options.maxAge);
 
@@ -322,6 +323,7 @@ QJsonObject toJsonObject(const CorsPolicy &policy)
         {u"allow_credentials"_s, options.allowCredentials},
         {u"expose_headers"_s, toArray(options.exposeHeaders)},
         {u"max_age"_s, options.maxAge},
+        {u"proxy_upstream"_s, options.proxyUpstream},
         {u"manual"_s,
          QJsonObject{{u"preflight"_s, toJson(policy.manualPreflight)},
                      {u"actual"_s, toJson(policy.manualActual)}}},

@@ -41,6 +41,8 @@ MiddlewareForm::MiddlewareForm(QWidget *parent)
             [this] { Q_EMIT edited(QString()); });
     connect(m_ui->exposeHeadersEdit, &QPlainTextEdit::textChanged, this,
             [this] { Q_EMIT edited(u"expose_headers"_s); });
+    connect(m_ui->proxyUpstreamEdit, &QLineEdit::textChanged, this,
+            [this] { Q_EMIT edited(u"proxy_upstream"_s); });
     connect(m_ui->maxAgeSpin, &QSpinBox::valueChanged, this,
             [this] { Q_EMIT edited(u"max_age"_s); });
 }
@@ -57,6 +59,7 @@ MiddlewareOptions MiddlewareForm::options() const
     options.allowCredentials = m_ui->allowCredentialsCheck->isChecked();
     options.exposeHeaders = lines(m_ui->exposeHeadersEdit);
     options.maxAge = m_ui->maxAgeSpin->value();
+    options.proxyUpstream = m_ui->proxyUpstreamEdit->text().trimmed();
     return options;
 }
 
@@ -73,6 +76,8 @@ void MiddlewareForm::setOptions(const MiddlewareOptions &options)
     m_ui->allowCredentialsCheck->setChecked(options.allowCredentials);
     setLines(m_ui->exposeHeadersEdit, options.exposeHeaders);
     m_ui->maxAgeSpin->setValue(options.maxAge);
+    if (m_ui->proxyUpstreamEdit->text().trimmed() != options.proxyUpstream)
+        m_ui->proxyUpstreamEdit->setText(options.proxyUpstream);
 }
 
 void MiddlewareForm::showErrors(const PolicyErrors &errors)
@@ -82,7 +87,8 @@ void MiddlewareForm::showErrors(const PolicyErrors &errors)
         {u"allow_origin_regex"_s, m_ui->allowOriginRegexError},
         {u"allow_methods"_s, m_ui->allowMethodsError},
         {u"allow_headers"_s, m_ui->allowHeadersError},
-        {u"expose_headers"_s, m_ui->exposeHeadersError}};
+        {u"expose_headers"_s, m_ui->exposeHeadersError},
+        {u"proxy_upstream"_s, m_ui->proxyUpstreamError}};
     for (const auto &[key, errorLabel] : fields) {
         QStringList messages;
         for (const PolicyError &error : errors) {

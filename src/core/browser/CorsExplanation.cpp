@@ -82,11 +82,17 @@ QString explain(const CorsFailure &failure, const Context &context)
             + allowOriginFix(origin);
     case CorsErrorKind::InvalidAllowCredentials:
     case CorsErrorKind::PreflightInvalidAllowCredentials:
-        return Text::tr("The request carries credentials, so %1 must say "
-                        "\"Access-Control-Allow-Credentials: true\" (exactly, in lower case); "
-                        "it says \"%2\". Fix: send that header (allow_credentials in middleware "
-                        "mode), or send the request without credentials.")
-            .arg(onWhich(failure).toLower(), failure.detail);
+        return (failure.isPreflightAccessError()
+                    ? Text::tr("The request carries credentials, so the preflight (OPTIONS) "
+                               "response must say \"Access-Control-Allow-Credentials: true\" "
+                               "(exactly, in lower case); it says \"%1\". Fix: send that header "
+                               "(allow_credentials in middleware mode), or send the request "
+                               "without credentials.")
+                    : Text::tr("The request carries credentials, so the response must say "
+                               "\"Access-Control-Allow-Credentials: true\" (exactly, in lower "
+                               "case); it says \"%1\". Fix: send that header (allow_credentials "
+                               "in middleware mode), or send the request without credentials."))
+            .arg(failure.detail);
     case CorsErrorKind::PreflightInvalidStatus:
         return Text::tr("The preflight (OPTIONS) was answered with status %1, and a preflight "
                         "must get a 2xx status. Fix: answer OPTIONS with 200 or 204 and the CORS "
