@@ -180,7 +180,7 @@ private Q_SLOTS:
             << u"--credentials: \"always\" is not omit, same-origin or include."_s;
         QTest::newRow("url") << QStringList{u"--origin"_s, u"http://a.test"_s, u"--url"_s,
                                             u"ftp://x/"_s}
-                             << u"--url: \"ftp://x/\" is not an http:// URL."_s;
+                             << u"--url: \"ftp://x/\" is not an http:// or https:// URL."_s;
         QTest::newRow("url with policy")
             << QStringList{u"--origin"_s, u"http://a.test"_s, u"--url"_s, u"http://127.0.0.1:1/"_s,
                            u"--policy"_s, u"p.json"_s}

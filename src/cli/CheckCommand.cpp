@@ -99,7 +99,7 @@ int run(const QStringList &arguments)
          u"GET"_s},
         {u"path"_s, Text::tr("Path on the served policy's server (default /api/data)."),
          Text::tr("P"), u"/api/data"_s},
-        {u"url"_s, Text::tr("Check this live http:// URL instead of serving a policy."),
+        {u"url"_s, Text::tr("Check this live http(s):// URL instead of serving a policy."),
          Text::tr("URL")},
         {u"header"_s, Text::tr("Request header, repeatable."), Text::tr("'Name: value'")},
         {u"body"_s, Text::tr("Request body (a string)."), Text::tr("TEXT")},
@@ -132,10 +132,11 @@ int run(const QStringList &arguments)
         if (parser.isSet(u"policy"_s) || parser.isSet(u"path"_s))
             return fail(Text::tr("--url checks a live server: leave out --policy and --path."));
         request.url = QUrl(parser.value(u"url"_s), QUrl::StrictMode);
-        if (!request.url.isValid() || request.url.scheme() != u"http"
+        if (!request.url.isValid()
+            || (request.url.scheme() != u"http" && request.url.scheme() != u"https")
             || request.url.host().isEmpty())
-            return fail(
-                Text::tr("--url: \"%1\" is not an http:// URL.").arg(parser.value(u"url"_s)));
+            return fail(Text::tr("--url: \"%1\" is not an http:// or https:// URL.")
+                            .arg(parser.value(u"url"_s)));
     } else {
         CorsPolicy policy;
         if (parser.isSet(u"policy"_s)) {

@@ -13,7 +13,7 @@ class QTcpSocket;
 
 // Sends one request exactly as written and reads the response exactly as received.
 // QNetworkAccessManager adds headers of its own and merges duplicate response lines; a CORS
-// trace must show neither. Plain http only; one request per connection.
+// trace must show neither. http and https; one request per connection.
 class RawHttpClient : public QObject
 {
     Q_OBJECT

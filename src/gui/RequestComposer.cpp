@@ -126,8 +126,10 @@ void RequestComposer::updatePreview()
         problem = tr("Page origin: %1")
                       .arg(fetch.pageOrigin == u"*" ? tr("\"*\" is not an origin a page can have.")
                                                     : originProblem);
-    else if (!fetch.url.isValid() || fetch.url.scheme() != u"http" || fetch.url.host().isEmpty())
-        problem = tr("Target: enter a path such as /api/data or an http:// URL.");
+    else if (!fetch.url.isValid()
+             || (fetch.url.scheme() != u"http" && fetch.url.scheme() != u"https")
+             || fetch.url.host().isEmpty())
+        problem = tr("Target: enter a path such as /api/data or an http(s):// URL.");
     else if (!HttpSyntax::methodProblem(fetch.method).isEmpty() || fetch.method == u"*")
         problem = tr("Method: %1").arg(HttpSyntax::methodProblem(fetch.method));
 
