@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "PlaygroundServer.h"
 #include "PolicyController.h"
+#include "PolicyJson.h"
 #include "RequestComposer.h"
 #include "RequestLog.h"
 #include "ScenarioLibrary.h"
@@ -275,6 +276,21 @@ private Q_SLOTS:
         QTRY_VERIFY(child<QAction>(u"language_en"_s));
         child<QAction>(u"language_en"_s)->trigger();
         QTRY_COMPARE(fileMenu->title(), u"&File"_s);
+    }
+
+    void settingsRememberPolicyOriginsAndLayout()
+    {
+        typeOrigins(u"http://localhost:4000"_s);
+        child<QComboBox>(u"originCombo"_s)->setCurrentText(u"http://localhost:4000"_s);
+        sendAndWait();
+        m_window->close();
+        const PolicyJson::ParseResult saved
+            = PolicyJson::parse(m_settings->value(u"policy/last"_s).toString().toUtf8());
+        QVERIFY(saved.ok());
+        QCOMPARE(saved.policy, m_server->policy());
+        QVERIFY(m_settings->contains(u"window/geometry"_s));
+        MainWindow again(m_server.get(), m_log.get(), m_settings.get());
+        QCOMPARE(again.composer()->recentOrigins().first(), u"http://localhost:4000"_s);
     }
 
     void controlsHaveAccessibleNames()
