@@ -5,190 +5,198 @@
     <name>BrowserSimulator</name>
     <message>
         <source>With credentials: &apos;include&apos; the browser sends the cookies it holds for the site; none were given, so no Cookie line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit credentials: &apos;include&apos; sendet der Browser die Cookies, die er für die Website hält; es wurden keine angegeben, also keine Cookie-Zeile.</translation>
     </message>
     <message>
         <source>%1 came in %2 lines; the browser reads them combined as &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kam in %2 Zeilen an; der Browser liest sie zusammengefasst als &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>must allow the method %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss die Methode %1 erlauben</translation>
     </message>
     <message>
         <source>Only &quot;*&quot; in Access-Control-Allow-Headers allowed Authorization. Chromium accepts that; the Fetch standard and Firefox do not, so list Authorization by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &quot;*&quot; in Access-Control-Allow-Headers hat Authorization erlaubt. Chromium akzeptiert das; der Fetch-Standard und Firefox nicht, also Authorization namentlich aufführen.</translation>
     </message>
     <message>
         <source>must allow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss %1 erlauben</translation>
     </message>
     <message>
         <source>The redirect went to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Weiterleitung ging nach %1.</translation>
     </message>
     <message>
         <source>Redirected (%1) to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitergeleitet (%1) nach %2.</translation>
     </message>
     <message>
         <source>Same origin: the page %1 and the URL share scheme, host and port, so CORS does not apply and the page may read everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Ursprung: Die Seite %1 und die URL stimmen in Schema, Host und Port überein, daher greift CORS nicht und die Seite darf alles lesen.</translation>
     </message>
     <message>
         <source>no-cors mode: the request was sent, but the response is opaque. JavaScript sees status 0, no headers and no body, and no CORS error is reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>no-cors-Modus: Die Anfrage wurde gesendet, aber die Antwort ist opak. JavaScript sieht Status 0, keine Header und keinen Body, und es wird kein CORS-Fehler gemeldet.</translation>
     </message>
     <message>
         <source>Allowed: Access-Control-Allow-Origin names %1 and Access-Control-Allow-Credentials is true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: Access-Control-Allow-Origin nennt %1 und Access-Control-Allow-Credentials ist true.</translation>
     </message>
     <message>
         <source>Allowed: Access-Control-Allow-Origin allows %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: Access-Control-Allow-Origin erlaubt %1.</translation>
     </message>
     <message>
         <source>The preflight came from the browser&apos;s preflight cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Preflight kam aus dem Preflight-Cache des Browsers.</translation>
     </message>
     <message>
         <source>A preflight was needed (%1) and it allowed the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Preflight war nötig (%1) und hat die Anfrage erlaubt.</translation>
     </message>
     <message>
         <source>JavaScript can read these response headers: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>JavaScript kann diese Antwort-Header lesen: %1.</translation>
     </message>
 </context>
 <context>
     <name>CheckCommand</name>
     <message>
         <source>--origin is required: the origin of the page that calls fetch(), e.g. http://localhost:5173</source>
-        <translation type="unfinished"></translation>
+        <translation>--origin ist erforderlich: der Ursprung der Seite, die fetch() aufruft, z. B. http://localhost:5173</translation>
     </message>
     <message>
         <source>&quot;*&quot; is not an origin a page can have.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;*&quot; ist kein Ursprung, den eine Seite haben kann.</translation>
     </message>
     <message>
         <source>&quot;*&quot; is not a method.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;*&quot; ist keine Methode.</translation>
     </message>
     <message>
         <source>--header: &quot;%1&quot; is not &quot;Name: value&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--header: &quot;%1&quot; hat nicht die Form &quot;Name: Wert&quot;.</translation>
     </message>
     <message>
         <source>&quot;*&quot; is not a header name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;*&quot; ist kein Header-Name.</translation>
     </message>
     <message>
         <source>--credentials: &quot;%1&quot; is not omit, same-origin or include.</source>
-        <translation type="unfinished"></translation>
+        <translation>--credentials: &quot;%1&quot; ist weder omit, same-origin noch include.</translation>
     </message>
     <message>
         <source>--mode: &quot;%1&quot; is not cors or no-cors.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode: &quot;%1&quot; ist weder cors noch no-cors.</translation>
     </message>
     <message>
         <source>Do what a browser does for one fetch() and say whether CORS allows it. Without --url the policy is served on a free loopback port for the check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tun, was ein Browser bei einem fetch() tut, und sagen, ob CORS es erlaubt. Ohne --url wird die Richtlinie für die Prüfung auf einem freien Loopback-Port bereitgestellt.</translation>
     </message>
     <message>
         <source>Policy JSON file to serve (default: Starlette&apos;s defaults).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitzustellende Richtlinien-JSON-Datei (Standard: Starlettes Standardwerte).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Origin of the calling page (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprung der aufrufenden Seite (erforderlich).</translation>
     </message>
     <message>
         <source>ORIGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>URSPRUNG</translation>
     </message>
     <message>
         <source>Method as written in fetch() (default GET).</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode wie in fetch() geschrieben (Standard GET).</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <source>Path on the served policy&apos;s server (default /api/data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad auf dem Server der bereitgestellten Richtlinie (Standard /api/data).</translation>
     </message>
     <message>
         <source>P</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check this live http:// URL instead of serving a policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Request header, repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Header, wiederholbar.</translation>
     </message>
     <message>
         <source>&apos;Name: value&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;Name: Wert&apos;</translation>
     </message>
     <message>
         <source>Request body (a string).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Body (ein String).</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>Cookies the browser holds for the target, sent when credentials allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookies, die der Browser für das Ziel hält; gesendet, wenn --credentials es erlaubt.</translation>
     </message>
     <message>
         <source>&apos;name=value; ...&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;name=wert; ...&apos;</translation>
     </message>
     <message>
         <source>omit, same-origin (default) or include.</source>
-        <translation type="unfinished"></translation>
+        <translation>omit, same-origin (Standard) oder include.</translation>
     </message>
     <message>
         <source>MODE</source>
-        <translation type="unfinished"></translation>
+        <translation>MODUS</translation>
     </message>
     <message>
         <source>cors (default) or no-cors.</source>
-        <translation type="unfinished"></translation>
+        <translation>cors (Standard) oder no-cors.</translation>
     </message>
     <message>
         <source>Print one JSON object instead of the trace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt statt des Verlaufs ausgeben.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--url checks a live server: leave out --policy and --path.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--url: &quot;%1&quot; is not an http:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--url prüft einen laufenden Server: --policy und --path weglassen.</translation>
     </message>
     <message>
         <source>--path: &quot;%1&quot; must start with /.</source>
-        <translation type="unfinished"></translation>
+        <translation>--path: &quot;%1&quot; muss mit / beginnen.</translation>
+    </message>
+    <message>
+        <source>Also write the exchanges as an HTTP Archive (HAR 1.2).</source>
+        <translation>Die Austausche zusätzlich als HTTP-Archiv (HAR 1.2) schreiben.</translation>
+    </message>
+    <message>
+        <source>--har: cannot write %1: %2</source>
+        <translation>--har: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Check this live http(s):// URL instead of serving a policy.</source>
+        <translation>Diese laufende http(s)://-URL prüfen, statt eine Richtlinie bereitzustellen.</translation>
+    </message>
+    <message>
+        <source>--url: &quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation>--url: &quot;%1&quot; ist keine http://- oder https://-URL.</translation>
     </message>
 </context>
 <context>
@@ -200,1474 +208,1630 @@ Commands:
   (none)   open the desktop app
   serve    run the CORS server without a window
   check    do what a browser does for one fetch() and give the verdict
+  export   print the policy as FastAPI, Flask, Express or nginx code
 
 Run &apos;cors-playground COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live sehen, was ein Browser mit CORS macht.
+
+Befehle:
+  (keiner) die Desktop-App öffnen
+  serve    den CORS-Server ohne Fenster starten
+  check    tun, was ein Browser für ein fetch() tut, und das Urteil nennen
+  export   die Richtlinie als FastAPI-, Flask-, Express- oder nginx-Code ausgeben
+
+&apos;cors-playground BEFEHL --help&apos; zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <source>serve or check, or nothing to open the app.</source>
-        <translation type="unfinished"></translation>
+        <source>serve, check or export, or nothing to open the app.</source>
+        <translation>serve, check oder export, oder nichts, um die App zu öffnen.</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; the commands are: serve, check</source>
-        <translation type="unfinished"></translation>
+        <source>unknown command &quot;%1&quot;; the commands are: serve, check, export</source>
+        <translation>unbekannter Befehl &quot;%1&quot;; die Befehle sind: serve, check, export</translation>
     </message>
 </context>
 <context>
     <name>CorsChecks</name>
     <message>
         <source>&quot;*&quot; is not accepted when the request includes credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;*&quot; wird nicht akzeptiert, wenn die Anfrage Anmeldedaten enthält</translation>
     </message>
     <message>
         <source>&quot;*&quot; allows every origin (the request has no credentials)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;*&quot; erlaubt jeden Ursprung (die Anfrage hat keine Anmeldedaten)</translation>
     </message>
     <message>
         <source>must be present</source>
-        <translation type="unfinished"></translation>
+        <translation>muss vorhanden sein</translation>
     </message>
     <message>
         <source>must be exactly the page&apos;s origin %1 (or &quot;*&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss genau dem Ursprung der Seite %1 entsprechen (oder &quot;*&quot; sein)</translation>
     </message>
     <message>
         <source>equals the page&apos;s origin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entspricht dem Ursprung der Seite %1</translation>
     </message>
     <message>
         <source>must be exactly &quot;true&quot; when the request includes credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>muss genau &quot;true&quot; sein, wenn die Anfrage Anmeldedaten enthält</translation>
     </message>
     <message>
         <source>a preflight must not be redirected</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Preflight darf nicht weitergeleitet werden</translation>
     </message>
     <message>
         <source>a preflight must be answered with a 2xx status (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Preflight muss mit einem 2xx-Status beantwortet werden (erhalten: %1)</translation>
     </message>
     <message>
         <source>must be a comma-separated list of methods</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine kommagetrennte Liste von Methoden sein</translation>
     </message>
     <message>
         <source>must be a comma-separated list of header names</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine kommagetrennte Liste von Header-Namen sein</translation>
     </message>
 </context>
 <context>
     <name>CorsExplanation</name>
     <message>
         <source>The value has a trailing slash; an origin never has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert hat einen abschließenden Schrägstrich; ein Ursprung hat nie einen.</translation>
     </message>
     <message>
         <source>The value differs only in upper/lower case; origins are compared exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert unterscheidet sich nur in der Groß-/Kleinschreibung; Ursprünge werden exakt verglichen.</translation>
     </message>
     <message>
         <source>The port differs; the port is part of the origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port unterscheidet sich; der Port gehört zum Ursprung.</translation>
     </message>
     <message>
         <source>The scheme differs (http and https are different origins).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema unterscheidet sich (http und https sind verschiedene Ursprünge).</translation>
     </message>
     <message>
         <source>Origins must match exactly: scheme, host and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprünge müssen exakt übereinstimmen: Schema, Host und Port.</translation>
     </message>
     <message>
         <source>Fix: send exactly one line &quot;Access-Control-Allow-Origin: %1&quot; (in middleware mode, put %1 in allow_origins).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung: genau eine Zeile &quot;Access-Control-Allow-Origin: %1&quot; senden (im Middleware-Modus %1 in allow_origins eintragen).</translation>
     </message>
     <message>
         <source>The preflight (OPTIONS) response</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Preflight-Antwort (OPTIONS)</translation>
     </message>
     <message>
         <source>The response</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort</translation>
     </message>
     <message>
         <source>%1 has no Access-Control-Allow-Origin header, so the browser keeps it from the page at %2. </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Access-Control-Allow-Origin-Header, daher hält der Browser sie von der Seite auf %2 fern. </translation>
     </message>
     <message>
         <source>%1 allows any origin with &quot;*&quot;, but the request carries credentials (credentials: &apos;include&apos;), and with credentials the wildcard is never accepted. Fix: answer with the exact origin, &quot;Access-Control-Allow-Origin: %2&quot;, plus &quot;Access-Control-Allow-Credentials: true&quot;; or send the request without credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erlaubt mit &quot;*&quot; jeden Ursprung, aber die Anfrage enthält Anmeldedaten (credentials: &apos;include&apos;), und mit Anmeldedaten wird die Wildcard nie akzeptiert. Lösung: mit dem exakten Ursprung antworten, &quot;Access-Control-Allow-Origin: %2&quot;, plus &quot;Access-Control-Allow-Credentials: true&quot;; oder die Anfrage ohne Anmeldedaten senden.</translation>
     </message>
     <message>
         <source>%1 gives Access-Control-Allow-Origin as &quot;%2&quot;: two header lines, or a list. Browsers accept exactly one origin. A server that allows several origins must pick the one that asked, per request. </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt Access-Control-Allow-Origin als &quot;%2&quot; an: zwei Header-Zeilen oder eine Liste. Browser akzeptieren genau einen Ursprung. Ein Server, der mehrere Ursprünge erlaubt, muss pro Anfrage den anfragenden auswählen. </translation>
     </message>
     <message>
         <source>%1 gives Access-Control-Allow-Origin as &quot;%2&quot;, which is not an origin. </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt Access-Control-Allow-Origin als &quot;%2&quot; an, und das ist kein Ursprung. </translation>
     </message>
     <message>
         <source>%1 allows the origin &quot;%2&quot;, but the page&apos;s origin is &quot;%3&quot;. %4 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request carries credentials, so %1 must say &quot;Access-Control-Allow-Credentials: true&quot; (exactly, in lower case); it says &quot;%2&quot;. Fix: send that header (allow_credentials in middleware mode), or send the request without credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erlaubt den Ursprung &quot;%2&quot;, aber der Ursprung der Seite ist &quot;%3&quot;. %4 </translation>
     </message>
     <message>
         <source>The preflight (OPTIONS) was answered with status %1, and a preflight must get a 2xx status. Fix: answer OPTIONS with 200 or 204 and the CORS headers. Often OPTIONS has no route, or an authentication check runs before CORS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Preflight (OPTIONS) wurde mit Status %1 beantwortet, ein Preflight braucht aber einen 2xx-Status. Lösung: OPTIONS mit 200 oder 204 und den CORS-Headern beantworten. Oft hat OPTIONS keine Route, oder eine Authentifizierungsprüfung läuft vor CORS.</translation>
     </message>
     <message>
         <source>The preflight (OPTIONS) was answered with a redirect, and browsers never follow redirects for a preflight. Fix: call the final URL directly (a missing trailing slash or http-to-https redirect is the usual cause), or answer OPTIONS without redirecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Preflight (OPTIONS) wurde mit einer Weiterleitung beantwortet, und bei einem Preflight folgen Browser nie Weiterleitungen. Lösung: die endgültige URL direkt aufrufen (meist ist ein fehlender abschließender Schrägstrich oder eine Weiterleitung von http auf https die Ursache) oder OPTIONS ohne Weiterleitung beantworten.</translation>
     </message>
     <message>
         <source>Access-Control-Allow-Methods on the preflight response is not a comma-separated list of method names, so the browser cannot read it. Fix: send e.g. &quot;Access-Control-Allow-Methods: GET, PUT, DELETE&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Access-Control-Allow-Methods in der Preflight-Antwort ist keine kommagetrennte Liste von Methodennamen, daher kann der Browser es nicht lesen. Lösung: z. B. &quot;Access-Control-Allow-Methods: GET, PUT, DELETE&quot; senden.</translation>
     </message>
     <message>
         <source>Access-Control-Allow-Headers on the preflight response is not a comma-separated list of header names, so the browser cannot read it. Fix: send e.g. &quot;Access-Control-Allow-Headers: Content-Type, X-API-Key&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Access-Control-Allow-Headers in der Preflight-Antwort ist keine kommagetrennte Liste von Header-Namen, daher kann der Browser es nicht lesen. Lösung: z. B. &quot;Access-Control-Allow-Headers: Content-Type, X-API-Key&quot; senden.</translation>
     </message>
     <message>
         <source>The request uses the method %1, which needs permission (only GET, HEAD and POST do not), and the preflight response&apos;s Access-Control-Allow-Methods does not list it. Fix: add %1 to Access-Control-Allow-Methods (allow_methods in middleware mode).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage verwendet die Methode %1, die eine Erlaubnis braucht (nur GET, HEAD und POST nicht), und Access-Control-Allow-Methods in der Preflight-Antwort führt sie nicht auf. Lösung: %1 zu Access-Control-Allow-Methods hinzufügen (allow_methods im Middleware-Modus).</translation>
     </message>
     <message>
         <source>fetch() sends %1 in lower case as written, and the server must list it in exactly that case; writing the method in upper case in the page is simpler.</source>
-        <translation type="unfinished"></translation>
+        <translation>fetch() sendet %1 wie geschrieben in Kleinbuchstaben, und der Server muss die Methode in genau dieser Schreibweise aufführen; einfacher ist es, die Methode in der Seite großzuschreiben.</translation>
     </message>
     <message>
         <source>With credentials, &quot;*&quot; does not count as a wildcard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Anmeldedaten zählt &quot;*&quot; nicht als Wildcard.</translation>
     </message>
     <message>
         <source>The request sends the header %1, which needs permission, and the preflight response&apos;s Access-Control-Allow-Headers does not list it. Fix: add %1 to Access-Control-Allow-Headers (allow_headers in middleware mode), or stop sending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage sendet den Header %1, der eine Erlaubnis braucht, und Access-Control-Allow-Headers in der Preflight-Antwort führt ihn nicht auf. Lösung: %1 zu Access-Control-Allow-Headers hinzufügen (allow_headers im Middleware-Modus) oder ihn nicht mehr senden.</translation>
     </message>
     <message>
         <source>&quot;*&quot; never covers Authorization: it must be listed by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;*&quot; deckt Authorization nie ab: Der Header muss namentlich aufgeführt werden.</translation>
     </message>
     <message>
         <source>The server redirected to a URL with a user name or password in it; browsers refuse that for cross-origin requests. Fix: redirect to a URL without credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat auf eine URL mit Benutzername oder Passwort weitergeleitet; das lehnen Browser bei ursprungsübergreifenden Anfragen ab. Lösung: auf eine URL ohne Zugangsdaten weiterleiten.</translation>
     </message>
     <message>
         <source>The request&apos;s mode does not allow cross-origin requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modus der Anfrage erlaubt keine ursprungsübergreifenden Anfragen.</translation>
     </message>
     <message>
         <source>fetch() refused the request before sending anything: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fetch() hat die Anfrage abgelehnt, bevor etwas gesendet wurde: %1</translation>
     </message>
     <message>
         <source>The request did not complete (%1). Is the server running, and is the URL right?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde nicht abgeschlossen (%1). Läuft der Server, und stimmt die URL?</translation>
     </message>
     <message>
         <source>The response is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The request carries credentials, so the preflight (OPTIONS) response must say &quot;Access-Control-Allow-Credentials: true&quot; (exactly, in lower case); it says &quot;%1&quot;. Fix: send that header (allow_credentials in middleware mode), or send the request without credentials.</source>
+        <translation>Die Anfrage enthält Anmeldedaten, daher muss die Preflight-Antwort (OPTIONS) &quot;Access-Control-Allow-Credentials: true&quot; sagen (genau so, kleingeschrieben); sie sagt &quot;%1&quot;. Lösung: diesen Header senden (allow_credentials im Middleware-Modus) oder die Anfrage ohne Anmeldedaten senden.</translation>
+    </message>
+    <message>
+        <source>The request carries credentials, so the response must say &quot;Access-Control-Allow-Credentials: true&quot; (exactly, in lower case); it says &quot;%1&quot;. Fix: send that header (allow_credentials in middleware mode), or send the request without credentials.</source>
+        <translation>Die Anfrage enthält Anmeldedaten, daher muss die Antwort &quot;Access-Control-Allow-Credentials: true&quot; sagen (genau so, kleingeschrieben); sie sagt &quot;%1&quot;. Lösung: diesen Header senden (allow_credentials im Middleware-Modus) oder die Anfrage ohne Anmeldedaten senden.</translation>
     </message>
 </context>
 <context>
     <name>CorsMiddleware</name>
     <message>
         <source>not a CORS request (no Origin header)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine CORS-Anfrage (kein Origin-Header)</translation>
     </message>
     <message>
         <source>preflight allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Preflight erlaubt</translation>
     </message>
     <message>
         <source>preflight refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preflight abgelehnt: %1</translation>
     </message>
     <message>
         <source>origin allowed (echoed back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprung erlaubt (zurückgespiegelt)</translation>
     </message>
     <message>
         <source>origin allowed (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprung erlaubt (*)</translation>
     </message>
     <message>
         <source>origin not allowed: no Access-Control-Allow-Origin sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprung nicht erlaubt: kein Access-Control-Allow-Origin gesendet</translation>
     </message>
 </context>
 <context>
     <name>CorsPolicy</name>
     <message>
         <source>%1 is not an HTTP status; use a number from 100 to 599.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein HTTP-Status; eine Zahl von 100 bis 599 verwenden.</translation>
     </message>
     <message>
         <source>&quot;*&quot; is not a header name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;*&quot; ist kein Header-Name.</translation>
     </message>
     <message>
         <source>%1 is written by the server from the body it sends; leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schreibt der Server selbst anhand des gesendeten Bodys; bitte weglassen.</translation>
     </message>
     <message>
         <source>does not compile: %1 at character %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>lässt sich nicht kompilieren: %1 bei Zeichen %2.</translation>
     </message>
     <message>
         <source>must be 0 or more seconds (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>muss 0 oder mehr Sekunden sein (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// URL; write the upstream as http://host[:port][/path], for example http://127.0.0.1:9000.</source>
+        <translation>&quot;%1&quot; ist keine http://-URL; schreiben Sie das Ziel als http://host[:port][/pfad], zum Beispiel http://127.0.0.1:9000.</translation>
     </message>
 </context>
 <context>
     <name>CorsResponder</name>
     <message>
         <source>manual preflight response</source>
-        <translation type="unfinished"></translation>
+        <translation>manuelle Preflight-Antwort</translation>
     </message>
     <message>
         <source>manual response</source>
-        <translation type="unfinished"></translation>
+        <translation>manuelle Antwort</translation>
+    </message>
+    <message>
+        <source> (proxied to %1)</source>
+        <translation> (weitergeleitet an %1)</translation>
     </message>
 </context>
 <context>
     <name>DemoPageServer</name>
     <message>
         <source>the demo page server could not listen on 127.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server für die Demoseite konnte nicht auf 127.0.0.1 lauschen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Print the policy as code for a project.</source>
+        <translation>Die Richtlinie als Code für ein Projekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>Policy JSON file (default: Starlette&apos;s defaults).</source>
+        <translation>Richtlinien-JSON-Datei (Standard: die Vorgaben von Starlette).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation>Eines von: %1.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>--format is required; the formats are: %1</source>
+        <translation>--format ist erforderlich; die Formate sind: %1</translation>
+    </message>
+    <message>
+        <source>--format: unknown format &quot;%1&quot;; the formats are: %2</source>
+        <translation>--format: unbekanntes Format &quot;%1&quot;; die Formate sind: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the policy as code</source>
+        <translation>Richtlinie als Code exportieren</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Exportformat</translation>
+    </message>
+    <message>
+        <source>FastAPI and Flask-CORS (Python), Express with cors (Node.js), nginx, or the raw header lines</source>
+        <translation>FastAPI und Flask-CORS (Python), Express mit cors (Node.js), nginx oder die reinen Header-Zeilen</translation>
+    </message>
+    <message>
+        <source>FastAPI (CORSMiddleware)</source>
+        <translation>FastAPI (CORSMiddleware)</translation>
+    </message>
+    <message>
+        <source>Flask (Flask-CORS)</source>
+        <translation>Flask (Flask-CORS)</translation>
+    </message>
+    <message>
+        <source>Express (cors)</source>
+        <translation>Express (cors)</translation>
+    </message>
+    <message>
+        <source>nginx (add_header)</source>
+        <translation>nginx (add_header)</translation>
+    </message>
+    <message>
+        <source>Header lines</source>
+        <translation>Header-Zeilen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the code to the clipboard</source>
+        <translation>Den Code in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the code</source>
+        <translation>Code kopieren</translation>
+    </message>
+    <message>
+        <source>Exported code</source>
+        <translation>Exportierter Code</translation>
     </message>
 </context>
 <context>
     <name>FetchRules</name>
     <message>
         <source>its value %1 contains a character that is not CORS-safe</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Wert %1 enthält ein Zeichen, das nicht CORS-sicher ist</translation>
     </message>
     <message>
         <source>Content-Type %1 is not one of application/x-www-form-urlencoded, multipart/form-data or text/plain</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Type %1 ist keiner von application/x-www-form-urlencoded, multipart/form-data oder text/plain</translation>
     </message>
     <message>
         <source>its value %1 is not allowed for %2 without a preflight</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Wert %1 ist für %2 ohne Preflight nicht erlaubt</translation>
     </message>
     <message>
         <source>%1 is not a CORS-safelisted header</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht nicht auf der CORS-Safelist</translation>
     </message>
     <message>
         <source>its value is %1 bytes long, over the 128 bytes a safelisted header may have</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Wert ist %1 Bytes lang, mehr als die 128 Bytes, die ein Safelist-Header haben darf</translation>
     </message>
     <message>
         <source>the safelisted headers together are %1 bytes, over the 1024 bytes allowed without a preflight</source>
-        <translation type="unfinished"></translation>
+        <translation>die Safelist-Header sind zusammen %1 Bytes groß, mehr als die 1024 Bytes, die ohne Preflight erlaubt sind</translation>
     </message>
 </context>
 <context>
     <name>HeaderTableEditor</name>
     <message>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile hinzufügen</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile entfernen</translation>
     </message>
     <message>
         <source>Header lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-Zeilen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Add a header line (duplicates are allowed and sent as written)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Header-Zeile hinzufügen (Duplikate sind erlaubt und werden wie geschrieben gesendet)</translation>
     </message>
 </context>
 <context>
     <name>HttpResponseParser</name>
     <message>
         <source>the server closed the connection before the response was complete</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung geschlossen, bevor die Antwort vollständig war</translation>
     </message>
     <message>
         <source>the response headers are larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort-Header sind größer als %1 Bytes</translation>
     </message>
     <message>
         <source>not an HTTP response: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine HTTP-Antwort: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>malformed header line: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Header-Zeile: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>invalid Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Content-Length</translation>
     </message>
     <message>
         <source>the response body is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>der Antwort-Body ist größer als %1 Bytes</translation>
     </message>
     <message>
         <source>invalid chunk size</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Chunk-Größe</translation>
     </message>
 </context>
 <context>
     <name>HttpSyntax</name>
     <message>
         <source>is empty; an origin looks like &quot;http://localhost:3000&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer; ein Ursprung sieht so aus: &quot;http://localhost:3000&quot;.</translation>
     </message>
     <message>
         <source>%1 has spaces around it; browsers send the origin without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist von Leerzeichen umgeben; Browser senden den Ursprung ohne sie.</translation>
     </message>
     <message>
         <source>%1 has no scheme. An origin is scheme://host[:port], for example &quot;http://%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Schema. Ein Ursprung ist scheme://host[:port], zum Beispiel &quot;http://%2&quot;.</translation>
     </message>
     <message>
         <source>%1 ends with a slash. Browsers send the origin without one, so it would never match: write %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endet mit einem Schrägstrich. Browser senden den Ursprung ohne Schrägstrich, daher würde er nie passen: %2 schreiben.</translation>
     </message>
     <message>
         <source>%1 has a path, query or fragment (%2). An origin is only scheme://host[:port]: write %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält Pfad, Query oder Fragment (%2). Ein Ursprung ist nur scheme://host[:port]: %3 schreiben.</translation>
     </message>
     <message>
         <source>%1 is not a valid origin: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiger Ursprung: %2.</translation>
     </message>
     <message>
         <source>%1 contains a user name or password; an origin never does.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält einen Benutzernamen oder ein Passwort; ein Ursprung enthält das nie.</translation>
     </message>
     <message>
         <source>%1 has no host.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Host.</translation>
     </message>
     <message>
         <source>is empty; a method is a word such as GET or PUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer; eine Methode ist ein Wort wie GET oder PUT.</translation>
     </message>
     <message>
         <source>%1 is not a valid HTTP method: use letters, digits or !#$%&amp;&apos;*+-.^_`|~, no spaces or commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine gültige HTTP-Methode: Buchstaben, Ziffern oder !#$%&amp;&apos;*+-.^_`|~ verwenden, keine Leerzeichen oder Kommas.</translation>
     </message>
     <message>
         <source>is empty; a header name is a word such as Content-Type.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer; ein Header-Name ist ein Wort wie Content-Type.</translation>
     </message>
     <message>
         <source>%1 ends with a colon; write the header name without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endet mit einem Doppelpunkt; den Header-Namen ohne ihn schreiben.</translation>
     </message>
     <message>
         <source>%1 is not a valid header name: use letters, digits or !#$%&amp;&apos;*+-.^_`|~, no spaces, colons or commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiger Header-Name: Buchstaben, Ziffern oder !#$%&amp;&apos;*+-.^_`|~ verwenden, keine Leerzeichen, Doppelpunkte oder Kommas.</translation>
     </message>
     <message>
         <source>contains a line break or NUL character, which would end the header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält einen Zeilenumbruch oder ein NUL-Zeichen, das die Header-Zeile beenden würde.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitcher</name>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>CORS Playground</source>
-        <translation type="unfinished"></translation>
+        <translation>CORS Playground</translation>
     </message>
     <message>
         <source>Server settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-Einstellungen</translation>
     </message>
     <message>
         <source>Request composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Editor</translation>
     </message>
     <message>
         <source>Result, request log and origin inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis, Anfrageprotokoll und Ursprungs-Inspektor</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Origin inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprungs-Inspektor</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server</translation>
     </message>
     <message>
         <source>&amp;Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anfrage</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nsicht</translation>
     </message>
     <message>
         <source>&amp;Open policy...</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie ö&amp;ffnen...</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>Load a policy JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Richtlinien-JSON-Datei laden</translation>
     </message>
     <message>
         <source>&amp;Save policy as...</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie &amp;speichern unter...</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>Save the policy as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie als JSON speichern</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Undo policy edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinienänderung &amp;rückgängig</translation>
     </message>
     <message>
         <source>Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z</translation>
     </message>
     <message>
         <source>&amp;Redo policy edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinienänderung &amp;wiederherstellen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>&amp;Start or stop the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server &amp;starten oder stoppen</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>&amp;Send request	Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage &amp;senden	Ctrl+Enter</translation>
     </message>
     <message>
         <source>Run the composed request in the simulated browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zusammengestellte Anfrage im simulierten Browser ausführen</translation>
     </message>
     <message>
         <source>&amp;Forget cached preflights</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischengespeicherte Preflights &amp;vergessen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
         <source>Empty the simulated browser&apos;s preflight cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Preflight-Cache des simulierten Browsers leeren</translation>
     </message>
     <message>
         <source>&amp;Result</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis</translation>
     </message>
     <message>
         <source>Alt+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+1</translation>
     </message>
     <message>
         <source>Request &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage&amp;protokoll</translation>
     </message>
     <message>
         <source>Alt+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+2</translation>
     </message>
     <message>
         <source>&amp;Origin inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ursprungs-Inspektor</translation>
     </message>
     <message>
         <source>Alt+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+3</translation>
     </message>
     <message>
         <source>Server status</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverstatus</translation>
     </message>
     <message>
         <source>Request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageprotokoll</translation>
     </message>
     <message>
         <source>The simulated browser forgot its cached preflights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der simulierte Browser hat seine zwischengespeicherten Preflights vergessen.</translation>
     </message>
     <message>
         <source>CORS server listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CORS-Server lauscht auf %1</translation>
     </message>
     <message>
         <source>CORS server stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>CORS-Server gestoppt</translation>
     </message>
     <message>
         <source>Open policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie öffnen</translation>
     </message>
     <message>
         <source>Policy JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinien-JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Policy not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie nicht geladen</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffnen</translation>
     </message>
     <message>
         <source>Save policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie speichern</translation>
     </message>
     <message>
         <source>Policy JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinien-JSON (*.json)</translation>
     </message>
     <message>
         <source>Policy not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie nicht gespeichert</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>&amp;Classroom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterricht</translation>
     </message>
     <message>
         <source>&amp;Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szenarien</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <source>Ctrl+=</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+=</translation>
     </message>
     <message>
         <source>Larger text for a projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Größere Schrift für den Beamer</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>Ctrl+-</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+-</translation>
     </message>
     <message>
         <source>&amp;Normal size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Normale Größe</translation>
     </message>
     <message>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoher Kontrast</translation>
     </message>
     <message>
         <source>Ctrl+Shift+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
         <source>White on black, for projectors and low vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiß auf Schwarz, für Beamer und bei Sehschwäche</translation>
     </message>
     <message>
         <source>&amp;Predict mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorhersagemodus</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <source>Hide each verdict until you reveal it, so the class guesses first</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Urteil verbergen, bis es aufgedeckt wird, damit die Klasse zuerst rät</translation>
     </message>
     <message>
         <source>&amp;Reveal the verdict	Ctrl+Shift+Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil &amp;aufdecken	Ctrl+Shift+Space</translation>
     </message>
     <message>
         <source>Show what the browser did</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, was der Browser getan hat</translation>
     </message>
     <message>
         <source>Open the real-browser &amp;demo page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demoseite im echten Browser öffnen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <source>Open a page on a second origin that runs the composed request with your browser&apos;s real fetch()</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite auf einem zweiten Ursprung öffnen, die die zusammengestellte Anfrage mit dem echten fetch() Ihres Browsers ausführt</translation>
     </message>
     <message>
         <source>Status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status %1.</translation>
     </message>
     <message>
         <source>Load scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario %1 laden</translation>
     </message>
     <message>
         <source>Scenario loaded: press Ctrl+Enter to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario geladen: zum Senden Ctrl+Enter drücken.</translation>
     </message>
     <message>
         <source>Open %1 in a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in einem Browser öffnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Export policy as code...</source>
+        <translation>Richtlinie als Code e&amp;xportieren...</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>FastAPI, Flask, Express or nginx code for your project</source>
+        <translation>FastAPI-, Flask-, Express- oder nginx-Code für Ihr Projekt</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>Als &amp;curl kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Copy the composed request as curl commands (with its preflight)</source>
+        <translation>Die erstellte Anfrage als curl-Befehle kopieren (mit ihrem Preflight)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;fetch()</source>
+        <translation>Als &amp;fetch() kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Copy the composed request as the page&apos;s fetch() call</source>
+        <translation>Die erstellte Anfrage als fetch()-Aufruf der Seite kopieren</translation>
+    </message>
+    <message>
+        <source>Save trace as &amp;HAR...</source>
+        <translation>Verlauf als &amp;HAR speichern...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Save the last exchanges as an HTTP Archive that browser developer tools can import</source>
+        <translation>Die letzten Austausche als HTTP-Archiv speichern, das Browser-Entwicklerwerkzeuge importieren können</translation>
+    </message>
+    <message>
+        <source>Copied the request as curl.</source>
+        <translation>Anfrage als curl kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied the request as fetch().</source>
+        <translation>Anfrage als fetch() kopiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Save trace as HAR</source>
+        <translation>Verlauf als HAR speichern</translation>
+    </message>
+    <message>
+        <source>HTTP Archive (*.har)</source>
+        <translation>HTTP-Archiv (*.har)</translation>
+    </message>
+    <message>
+        <source>Trace not saved</source>
+        <translation>Verlauf nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>ManualForm</name>
     <message>
         <source>Manual responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuelle Antworten</translation>
     </message>
     <message>
         <source>Sent exactly as written: duplicate lines, odd case and trailing slashes included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau wie geschrieben gesendet: doppelte Zeilen, ungewöhnliche Groß-/Kleinschreibung und abschließende Schrägstriche inklusive.</translation>
     </message>
     <message>
         <source>Preflight response (OPTIONS with Access-Control-Request-Method)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preflight-Antwort (OPTIONS mit Access-Control-Request-Method)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Status of the preflight answer. Browsers require 200-299; anything else fails the preflight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Preflight-Antwort. Browser verlangen 200-299; alles andere lässt den Preflight scheitern.</translation>
     </message>
     <message>
         <source>Preflight response (OPTIONS with Access-Control-Request-Method) status</source>
-        <translation type="unfinished"></translation>
+        <translation>Preflight-Antwort (OPTIONS mit Access-Control-Request-Method): Status</translation>
     </message>
     <message>
         <source>Header lines of the preflight answer, e.g. Access-Control-Allow-Origin, -Methods, -Headers, -Max-Age, -Credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-Zeilen der Preflight-Antwort, z. B. Access-Control-Allow-Origin, -Methods, -Headers, -Max-Age, -Credentials.</translation>
     </message>
     <message>
         <source>Preflight response (OPTIONS with Access-Control-Request-Method) header lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Preflight-Antwort (OPTIONS mit Access-Control-Request-Method): Header-Zeilen</translation>
     </message>
     <message>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
     </message>
     <message>
         <source>Actual response (every other request)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentliche Antwort (jede andere Anfrage)</translation>
     </message>
     <message>
         <source>Status of the actual answer; a 3xx with a Location line makes the browser follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der eigentlichen Antwort; bei einem 3xx mit einer Location-Zeile folgt der Browser ihr.</translation>
     </message>
     <message>
         <source>Actual response (every other request) status</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentliche Antwort (jede andere Anfrage): Status</translation>
     </message>
     <message>
         <source>Header lines of the actual answer, e.g. Access-Control-Allow-Origin, -Credentials, -Expose-Headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-Zeilen der eigentlichen Antwort, z. B. Access-Control-Allow-Origin, -Credentials, -Expose-Headers.</translation>
     </message>
     <message>
         <source>Actual response (every other request) header lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentliche Antwort (jede andere Anfrage): Header-Zeilen</translation>
     </message>
     <message>
         <source>Not applied: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommen: %1: %2</translation>
     </message>
 </context>
 <context>
     <name>MiddlewareForm</name>
     <message>
         <source>Middleware options</source>
-        <translation type="unfinished"></translation>
+        <translation>Middleware-Optionen</translation>
     </message>
     <message>
         <source>Allowed origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte Ursprünge</translation>
     </message>
     <message>
         <source>Access-Control-Allow-Origin: the origins whose pages may read responses, one per line, exactly as browsers send them: scheme://host[:port], no path, no trailing slash. &quot;*&quot; allows any origin (but never for requests with credentials). Default: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Access-Control-Allow-Origin: die Ursprünge, deren Seiten Antworten lesen dürfen, einer pro Zeile, genau wie Browser sie senden: scheme://host[:port], ohne Pfad, ohne abschließenden Schrägstrich. &quot;*&quot; erlaubt jeden Ursprung (aber nie bei Anfragen mit Anmeldedaten). Standard: keine.</translation>
     </message>
     <message>
         <source>http://localhost:3000
 *</source>
-        <translation type="unfinished"></translation>
+        <translation>http://localhost:3000
+*</translation>
     </message>
     <message>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
     </message>
     <message>
         <source>Origin regex</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprungs-Regex</translation>
     </message>
     <message>
         <source>allow_origin_regex: a regular expression that must match the whole Origin, e.g. https://.*\.example\.org. Default: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>allow_origin_regex: ein regulärer Ausdruck, der auf den gesamten Origin-Wert passen muss, z. B. https://.*\.example\.org. Standard: keiner.</translation>
     </message>
     <message>
         <source>https://.*\.example\.org</source>
-        <translation type="unfinished"></translation>
+        <translation>https://.*\.example\.org</translation>
     </message>
     <message>
         <source>Allowed methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte Methoden</translation>
     </message>
     <message>
         <source>Access-Control-Allow-Methods on preflight responses: methods other than GET, HEAD and POST need to be listed. &quot;*&quot; means DELETE GET HEAD OPTIONS PATCH POST PUT. Compared case-sensitively. Default: GET.</source>
-        <translation type="unfinished"></translation>
+        <translation>Access-Control-Allow-Methods in Preflight-Antworten: Methoden außer GET, HEAD und POST müssen aufgeführt werden. &quot;*&quot; bedeutet DELETE GET HEAD OPTIONS PATCH POST PUT. Groß-/Kleinschreibung wird beachtet. Standard: GET.</translation>
     </message>
     <message>
         <source>GET
 PUT</source>
-        <translation type="unfinished"></translation>
+        <translation>GET
+PUT</translation>
     </message>
     <message>
         <source>Allowed headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte Header</translation>
     </message>
     <message>
         <source>Access-Control-Allow-Headers on preflight responses: request headers a page may send beyond the safelisted ones. Accept, Accept-Language, Content-Language and Content-Type are always allowed. &quot;*&quot; mirrors whatever is requested. Default: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Access-Control-Allow-Headers in Preflight-Antworten: Anfrage-Header, die eine Seite über die Safelist-Header hinaus senden darf. Accept, Accept-Language, Content-Language und Content-Type sind immer erlaubt. &quot;*&quot; spiegelt alles zurück, was angefragt wird. Standard: keine.</translation>
     </message>
     <message>
         <source>X-API-Key</source>
-        <translation type="unfinished"></translation>
+        <translation>X-API-Key</translation>
     </message>
     <message>
         <source>Allow credentials (cookies, HTTP authentication)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldedaten erlauben (Cookies, HTTP-Authentifizierung)</translation>
     </message>
     <message>
         <source>Access-Control-Allow-Credentials: true. Needed when the page sends credentials (fetch with credentials: &quot;include&quot;); then Access-Control-Allow-Origin must name the origin, never &quot;*&quot;. Default: off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Access-Control-Allow-Credentials: true. Nötig, wenn die Seite Anmeldedaten sendet (fetch mit credentials: &quot;include&quot;); dann muss Access-Control-Allow-Origin den Ursprung nennen, nie &quot;*&quot;. Standard: aus.</translation>
     </message>
     <message>
         <source>Allow credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldedaten erlauben</translation>
     </message>
     <message>
         <source>Exposed headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegebene Header</translation>
     </message>
     <message>
         <source>Access-Control-Expose-Headers: response headers JavaScript may read besides Cache-Control, Content-Language, Content-Length, Content-Type, Expires, Last-Modified and Pragma. Default: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Access-Control-Expose-Headers: Antwort-Header, die JavaScript außer Cache-Control, Content-Language, Content-Length, Content-Type, Expires, Last-Modified und Pragma lesen darf. Standard: keine.</translation>
     </message>
     <message>
         <source>X-Request-ID</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Request-ID</translation>
     </message>
     <message>
         <source>Preflight max age (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preflight-Cachedauer (s)</translation>
     </message>
     <message>
         <source>Access-Control-Max-Age: how long a browser may cache a preflight. Chromium caps it at 7200 s (2 hours), Firefox at 86400 s; 0 disables caching. Default: 600.</source>
-        <translation type="unfinished"></translation>
+        <translation>Access-Control-Max-Age: wie lange ein Browser einen Preflight zwischenspeichern darf. Chromium begrenzt den Wert auf 7200 s (2 Stunden), Firefox auf 86400 s; 0 schaltet das Caching ab. Standard: 600.</translation>
     </message>
     <message>
         <source>Preflight max age in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Preflight-Cachedauer in Sekunden</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>Proxy to</source>
+        <translation>Proxy zu</translation>
+    </message>
+    <message>
+        <source>Proxy mode, as a CORS debugging proxy: forward every request except preflights to this http:// URL and put the CORS headers above on its answer. Empty: answer locally. Default: none.</source>
+        <translation>Proxy-Modus, als CORS-Debugging-Proxy: jede Anfrage außer Preflights an diese http://-URL weiterleiten und die CORS-Header oben auf deren Antwort setzen. Leer: lokal antworten. Standard: keiner.</translation>
+    </message>
+    <message>
+        <source>Proxy upstream URL</source>
+        <translation>Ziel-URL des Proxys</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:9000 (off)</source>
+        <translation>http://127.0.0.1:9000 (aus)</translation>
     </message>
 </context>
 <context>
     <name>OriginComparison</name>
     <message>
         <source>%1: scheme and host are compared in lower case.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schema und Host werden in Kleinbuchstaben verglichen.</translation>
     </message>
     <message>
         <source>%1: no port given, so the default %2 for %3 applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Port angegeben, daher gilt der Standardport %2 für %3.</translation>
     </message>
     <message>
         <source>%1: the path, query and fragment are not part of the origin. Access-Control-Allow-Origin is compared as text, though, so &quot;%2/&quot; there would not match &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Pfad, Query und Fragment gehören nicht zum Ursprung. Access-Control-Allow-Origin wird allerdings als Text verglichen, daher würde &quot;%2/&quot; dort nicht zu &quot;%2&quot; passen.</translation>
     </message>
     <message>
         <source>not a URL with scheme and host, such as http://localhost:3000</source>
-        <translation type="unfinished"></translation>
+        <translation>keine URL mit Schema und Host, etwa http://localhost:3000</translation>
     </message>
     <message>
         <source>The schemes differ: %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schemata unterscheiden sich: %1 und %2.</translation>
     </message>
     <message>
         <source>The hosts differ: %1 and %2 (even if both reach the same machine, as localhost and 127.0.0.1 do).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hosts unterscheiden sich: %1 und %2 (auch wenn beide denselben Rechner erreichen, wie localhost und 127.0.0.1).</translation>
     </message>
     <message>
         <source>The ports differ: %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ports unterscheiden sich: %1 und %2.</translation>
     </message>
 </context>
 <context>
     <name>OriginInspector</name>
     <message>
         <source>Origin inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprungs-Inspektor</translation>
     </message>
     <message>
         <source>First URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste URL</translation>
     </message>
     <message>
         <source>http://localhost:3000</source>
-        <translation type="unfinished"></translation>
+        <translation>http://localhost:3000</translation>
     </message>
     <message>
         <source>A page URL or an origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seiten-URL oder ein Ursprung</translation>
     </message>
     <message>
         <source>Second URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweite URL</translation>
     </message>
     <message>
         <source>http://localhost:3000/</source>
-        <translation type="unfinished"></translation>
+        <translation>http://localhost:3000/</translation>
     </message>
     <message>
         <source>Another URL or origin to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine weitere URL oder ein Ursprung zum Vergleich</translation>
     </message>
     <message>
         <source>Scheme, host and port of both</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema, Host und Port beider</translation>
     </message>
     <message>
         <source>Same-origin verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil: gleicher Ursprung?</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>First</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste</translation>
     </message>
     <message>
         <source>Second</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweite</translation>
     </message>
     <message>
         <source>Scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprung</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Standard)</translation>
     </message>
     <message>
         <source>Enter two URLs such as http://localhost:3000/app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei URLs eingeben, etwa http://localhost:3000/app.</translation>
     </message>
     <message>
         <source>✔ Same origin</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Gleicher Ursprung</translation>
     </message>
     <message>
         <source>✖ Different origins</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Verschiedene Ursprünge</translation>
     </message>
 </context>
 <context>
     <name>PlaygroundServer</name>
     <message>
         <source>cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht auf %1, Port %2 lauschen: %3</translation>
+    </message>
+    <message>
+        <source>The upstream %1 did not answer: %2</source>
+        <translation>Das Ziel %1 hat nicht geantwortet: %2</translation>
     </message>
 </context>
 <context>
     <name>PolicyFile</name>
     <message>
         <source>%1: cannot read the policy file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Richtlinien-Datei kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: cannot save the policy: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Richtlinie kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>PolicyJson</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>true/false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>ein String</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>unknown key; the known keys are %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel; die bekannten Schlüssel sind %1.</translation>
     </message>
     <message>
         <source>unknown key; did you mean &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel; meinten Sie &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>must be a list of strings, such as [&quot;%1&quot;], not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste von Strings sein, etwa [&quot;%1&quot;], nicht %2.</translation>
     </message>
     <message>
         <source>must be a string, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein String sein, nicht %1.</translation>
     </message>
     <message>
         <source>must be a string or null, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein String oder null sein, nicht %1.</translation>
     </message>
     <message>
         <source>must be true or false, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein, nicht %1.</translation>
     </message>
     <message>
         <source>must be %1 from %2 to %3 (got %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>muss %1 von %2 bis %3 sein (erhalten: %4).</translation>
     </message>
     <message>
         <source>must be an object, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein, nicht %1.</translation>
     </message>
     <message>
         <source>must be a list of [name, value] pairs, such as [[&quot;Access-Control-Allow-Origin&quot;, &quot;*&quot;]], not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste von [Name, Wert]-Paaren sein, etwa [[&quot;Access-Control-Allow-Origin&quot;, &quot;*&quot;]], nicht %1.</translation>
     </message>
     <message>
         <source>must be a pair of two strings, [name, value].</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Paar aus zwei Strings sein, [Name, Wert].</translation>
     </message>
     <message>
         <source>an HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>ein HTTP-Status</translation>
     </message>
     <message>
         <source>not valid JSON: %1 at line %2, column %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON: %1 in Zeile %2, Spalte %3.</translation>
     </message>
     <message>
         <source>a policy must be a JSON object { ... }.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Richtlinie muss ein JSON-Objekt { ... } sein.</translation>
     </message>
     <message>
         <source>must be &quot;middleware&quot; or &quot;manual&quot;, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss &quot;middleware&quot; oder &quot;manual&quot; sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>a whole number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl von Sekunden</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>See what a browser does with CORS, live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live sehen, was ein Browser mit CORS macht.</translation>
     </message>
     <message>
         <source>Start with this policy file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Richtlinien-Datei starten.</translation>
     </message>
     <message>
         <source>Server port (default 8000, or a free one when taken).</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-Port (Standard 8000, oder ein freier, falls belegt).</translation>
     </message>
     <message>
         <source>Page origin for the composer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenursprung für den Anfrage-Editor.</translation>
     </message>
     <message>
         <source>Method for the composer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode für den Anfrage-Editor.</translation>
     </message>
     <message>
         <source>omit, same-origin or include.</source>
-        <translation type="unfinished"></translation>
+        <translation>omit, same-origin oder include.</translation>
     </message>
     <message>
         <source>Cookies the browser holds for the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookies, die der Browser für das Ziel hält.</translation>
     </message>
     <message>
         <source>Send the composed request at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zusammengestellte Anfrage beim Start senden.</translation>
     </message>
     <message>
         <source>result, sequence, log or inspector.</source>
-        <translation type="unfinished"></translation>
+        <translation>result, sequence, log oder inspector.</translation>
     </message>
     <message>
         <source>Save a screenshot of the window and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bildschirmfoto des Fensters speichern und beenden.</translation>
     </message>
     <message>
         <source>CORS Playground</source>
-        <translation type="unfinished"></translation>
+        <translation>CORS Playground</translation>
     </message>
     <message>
         <source>The CORS server could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der CORS-Server konnte nicht starten: %1</translation>
     </message>
     <message>
         <source>Load a classroom scenario by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Unterrichtsszenario per ID laden.</translation>
     </message>
     <message>
         <source>Text size in percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textgröße in Prozent.</translation>
     </message>
     <message>
         <source>Start in predict mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Vorhersagemodus starten.</translation>
+    </message>
+    <message>
+        <source>Start with high contrast colours.</source>
+        <translation>Mit kontrastreichen Farben starten.</translation>
     </message>
 </context>
 <context>
     <name>RawHttpClient</name>
     <message>
         <source>no complete response within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>keine vollständige Antwort innerhalb von %1 ms</translation>
     </message>
     <message>
-        <source>only http:// URLs can be sent byte for byte (got %1://)</source>
-        <translation type="unfinished"></translation>
+        <source>only http:// and https:// URLs can be sent (got %1://)</source>
+        <translation>nur http://- und https://-URLs können gesendet werden (erhalten: %1://)</translation>
     </message>
 </context>
 <context>
     <name>RequestComposer</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>Page origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenursprung</translation>
     </message>
     <message>
         <source>The origin of the page that calls fetch(): scheme://host[:port]. The browser sends it in the Origin header.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>http://localhost:3000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>http://localhost:5173</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>http://127.0.0.1:8080</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ursprung der Seite, die fetch() aufruft: scheme://host[:port]. Der Browser sendet ihn im Origin-Header.</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>/api/data</source>
-        <translation type="unfinished"></translation>
+        <translation>/api/data</translation>
     </message>
     <message>
         <source>A path on the playground server (/api/data) or any http:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Pfad auf dem Playground-Server (/api/data) oder eine beliebige http://-URL.</translation>
     </message>
     <message>
         <source>Target path or URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielpfad oder URL</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>As written in fetch(). GET, HEAD and POST may go without a preflight; fetch() upper-cases only DELETE, GET, HEAD, OPTIONS, POST and PUT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GET</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>POST</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PUT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PATCH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DELETE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HEAD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OPTIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie in fetch() geschrieben. GET, HEAD und POST kommen ohne Preflight aus; fetch() schreibt nur DELETE, GET, HEAD, OPTIONS, POST und PUT in Großbuchstaben um.</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldedaten</translation>
     </message>
     <message>
         <source>fetch() credentials mode. &quot;include&quot; sends cookies cross-origin; then the server must answer with the exact origin and Access-Control-Allow-Credentials: true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der credentials-Modus von fetch(). &quot;include&quot; sendet Cookies auch ursprungsübergreifend; dann muss der Server mit dem exakten Ursprung und Access-Control-Allow-Credentials: true antworten.</translation>
     </message>
     <message>
         <source>Credentials mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>omit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same-origin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>include</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldedaten-Modus</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>fetch() mode. no-cors allows only GET, HEAD and POST with safelisted headers and gives an opaque response the page cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modus (mode) von fetch(). no-cors erlaubt nur GET, HEAD und POST mit Safelist-Headern und liefert eine opake Antwort, die die Seite nicht lesen kann.</translation>
     </message>
     <message>
         <source>Request mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no-cors</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragemodus</translation>
     </message>
     <message>
         <source>Browser cookies</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser-Cookies</translation>
     </message>
     <message>
         <source>session=abc (none)</source>
-        <translation type="unfinished"></translation>
+        <translation>session=abc (keine)</translation>
     </message>
     <message>
         <source>Cookies the browser already holds for the target site, like a login session. The browser adds them itself when the credentials mode allows; a page cannot set the Cookie header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookies, die der Browser für die Ziel-Website bereits hält, etwa eine Login-Sitzung. Der Browser fügt sie selbst hinzu, wenn der Anmeldedaten-Modus es erlaubt; eine Seite kann den Cookie-Header nicht setzen.</translation>
     </message>
     <message>
         <source>Cookies the browser holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookies, die der Browser hält</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Request headers the page sets. Anything beyond Accept, Accept-Language, Content-Language and a simple Content-Type makes the request preflighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Header, die die Seite setzt. Alles über Accept, Accept-Language, Content-Language und einen einfachen Content-Type hinaus löst einen Preflight aus.</translation>
     </message>
     <message>
         <source>Request headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Header</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Body</translation>
     </message>
     <message>
         <source>Send a string body (fetch adds Content-Type: text/plain;charset=UTF-8 unless you set one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen String als Body senden (fetch fügt Content-Type: text/plain;charset=UTF-8 hinzu, sofern Sie keinen setzen).</translation>
     </message>
     <message>
         <source>Send a body</source>
-        <translation type="unfinished"></translation>
+        <translation>Body senden</translation>
     </message>
     <message>
         <source>{&quot;hello&quot;: &quot;world&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;hello&quot;: &quot;world&quot;}</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Body</translation>
     </message>
     <message>
         <source>What kind of request this is</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Art von Anfrage das ist</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Run the request in the simulated browser (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage im simulierten Browser ausführen (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Send the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage senden</translation>
     </message>
     <message>
         <source>Page origin: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenursprung: %1</translation>
     </message>
     <message>
         <source>&quot;*&quot; is not an origin a page can have.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target: enter a path such as /api/data or an http:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;*&quot; ist kein Ursprung, den eine Seite haben kann.</translation>
     </message>
     <message>
         <source>Method: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode: %1</translation>
     </message>
     <message>
         <source>Cannot send. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden nicht möglich. %1</translation>
+    </message>
+    <message>
+        <source>Target: enter a path such as /api/data or an http(s):// URL.</source>
+        <translation>Ziel: einen Pfad wie /api/data oder eine http(s)://-URL eingeben.</translation>
     </message>
 </context>
 <context>
     <name>RequestLogModel</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keiner)</translation>
     </message>
     <message>
         <source>preflight</source>
-        <translation type="unfinished"></translation>
+        <translation>Preflight</translation>
     </message>
     <message>
         <source>request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>erlaubt</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>manuell</translation>
     </message>
     <message>
         <source>not CORS</source>
-        <translation type="unfinished"></translation>
+        <translation>kein CORS</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprung</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>CORS</source>
-        <translation type="unfinished"></translation>
+        <translation>CORS</translation>
     </message>
 </context>
 <context>
     <name>RequestLogView</name>
     <message>
         <source>Request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageprotokoll</translation>
     </message>
     <message>
         <source>Dropped entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfene Einträge</translation>
     </message>
     <message>
         <source>The log keeps the newest entries; older ones are dropped and counted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll behält die neuesten Einträge; ältere werden verworfen und hier gezählt.</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Forget every logged request</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle protokollierten Anfragen vergessen</translation>
     </message>
     <message>
         <source>Clear the request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anfrageprotokoll leeren</translation>
     </message>
     <message>
         <source>Requests the server received</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server empfangene Anfragen</translation>
     </message>
     <message>
         <source>Every request the server received: from the composer, curl or a real browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anfrage, die der Server empfangen hat: vom Anfrage-Editor, von curl oder von einem echten Browser</translation>
     </message>
     <message>
         <source>Headers of the selected request</source>
-        <translation type="unfinished"></translation>
+        <translation>Header der ausgewählten Anfrage</translation>
     </message>
     <message>
         <source>Select a request to see its headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage auswählen, um ihre Header zu sehen.</translation>
     </message>
     <message>
         <source>Answered %1 in %2 ms: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet mit %1 in %2 ms: %3</translation>
     </message>
     <message>
         <source>Nothing dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts verworfen</translation>
     </message>
     <message numerus="yes">
         <source>%n older request(s) dropped to keep the log bounded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ältere Anfrage verworfen, damit das Protokoll begrenzt bleibt</numerusform>
+            <numerusform>%n ältere Anfragen verworfen, damit das Protokoll begrenzt bleibt</numerusform>
         </translation>
     </message>
 </context>
@@ -1675,580 +1839,576 @@ PUT</source>
     <name>RequestPreparation</name>
     <message>
         <source>%1 is a forbidden header: fetch() drops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein verbotener Header: fetch() verwirft ihn.</translation>
     </message>
     <message>
         <source>%1 is not safelisted: no-cors mode drops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht nicht auf der Safelist: Der no-cors-Modus verwirft ihn.</translation>
     </message>
     <message>
         <source>A string body makes fetch() add Content-Type: text/plain;charset=UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein String als Body lässt fetch() Content-Type: text/plain;charset=UTF-8 hinzufügen.</translation>
     </message>
     <message>
         <source>the method %1 is not GET, HEAD or POST</source>
-        <translation type="unfinished"></translation>
+        <translation>die Methode %1 ist nicht GET, HEAD oder POST</translation>
     </message>
     <message>
         <source>header %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Header %1: %2</translation>
     </message>
     <message>
         <source>fetch() will throw: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fetch() wird einen Fehler werfen: %1</translation>
     </message>
     <message>
         <source>Same origin: no CORS at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Ursprung: überhaupt kein CORS.</translation>
     </message>
     <message>
         <source>no-cors: sent without a preflight; the page gets an opaque response it cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>no-cors: ohne Preflight gesendet; die Seite erhält eine opake Antwort, die sie nicht lesen kann.</translation>
     </message>
     <message>
         <source>Simple request: sent at once, no preflight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfache Anfrage: wird sofort gesendet, kein Preflight.</translation>
     </message>
     <message>
         <source>Preflighted: an OPTIONS request goes first, because %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Preflight: Zuerst geht eine OPTIONS-Anfrage hinaus, denn %1.</translation>
     </message>
 </context>
 <context>
     <name>ResultView</name>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Send a request to see what the browser does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage senden, um zu sehen, was der Browser tut.</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil</translation>
     </message>
     <message>
         <source>The message Chromium prints in the console for this request</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meldung, die Chromium für diese Anfrage in der Konsole ausgibt</translation>
     </message>
     <message>
         <source>Chromium console message</source>
-        <translation type="unfinished"></translation>
+        <translation>Chromium-Konsolenmeldung</translation>
     </message>
     <message>
         <source>What Firefox prints for the same failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Firefox beim selben Fehler ausgibt</translation>
     </message>
     <message>
         <source>Firefox console message</source>
-        <translation type="unfinished"></translation>
+        <translation>Firefox-Konsolenmeldung</translation>
     </message>
     <message>
         <source>Explanation and fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung und Lösung</translation>
     </message>
     <message>
         <source>Trace and sequence diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf und Sequenzdiagramm</translation>
     </message>
     <message>
         <source>Header trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-Verlauf</translation>
     </message>
     <message>
         <source>Every line as sent and received. Lines the browser checked say PASS or FAIL; hover for the rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile wie gesendet und empfangen. Vom Browser geprüfte Zeilen zeigen OK oder FEHLER; die Regel steht im Tooltip.</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Sequence diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzdiagramm</translation>
     </message>
     <message>
         <source>Sending...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet...</translation>
     </message>
     <message>
         <source>✔ ALLOWED (%1 response)</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ ERLAUBT (Antworttyp %1)</translation>
     </message>
     <message>
         <source>✖ BLOCKED (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ BLOCKIERT (%1)</translation>
     </message>
     <message>
         <source>Firefox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firefox: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>Preflight (from the browser&apos;s cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preflight (aus dem Cache des Browsers)</translation>
     </message>
     <message>
         <source>Preflight, needed because %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preflight, nötig, denn %1</translation>
     </message>
     <message>
         <source>Redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung</translation>
     </message>
     <message>
         <source>Actual request</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentliche Anfrage</translation>
     </message>
     <message>
         <source>JavaScript can read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JavaScript kann lesen: %1</translation>
     </message>
     <message>
         <source>   PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>   OK</translation>
     </message>
     <message>
         <source>   FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>   FEHLER</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>PASS %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OK %1: %2</translation>
     </message>
     <message>
         <source>FAIL %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>border: 1px solid palette(mid); padding: 6px;</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLER %1: %2</translation>
     </message>
     <message>
         <source>Lesson of the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion des Szenarios</translation>
     </message>
     <message>
         <source>Predict first: will the browser allow this request? Then reveal the verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst vorhersagen: Wird der Browser diese Anfrage erlauben? Dann das Urteil aufdecken.</translation>
     </message>
     <message>
         <source>Prediction prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufforderung zur Vorhersage</translation>
     </message>
     <message>
         <source>Reveal (Ctrl+Shift+Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufdecken (Ctrl+Shift+Space)</translation>
     </message>
     <message>
         <source>Show what the browser did</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, was der Browser getan hat</translation>
     </message>
     <message>
         <source>Reveal the verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil aufdecken</translation>
     </message>
     <message>
         <source>What a real browser reported from the demo page for the same request</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ein echter Browser auf der Demoseite für dieselbe Anfrage gemeldet hat</translation>
     </message>
     <message>
         <source>Real browser result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis im echten Browser</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>erlaubt</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert</translation>
     </message>
     <message>
         <source>Real browser (demo page): %1, as simulated. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Echter Browser (Demoseite): %1, wie simuliert. %2</translation>
     </message>
     <message>
         <source>Real browser (demo page): %1, which differs from the simulation. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Echter Browser (Demoseite): %1, anders als in der Simulation. %2</translation>
     </message>
 </context>
 <context>
     <name>Scenario</name>
     <message>
         <source>Missing Access-Control-Allow-Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlendes Access-Control-Allow-Origin</translation>
     </message>
     <message>
         <source>The server answers, but without Access-Control-Allow-Origin the browser keeps the response from the page. The request still reached the server: CORS protects the reader, not the server. Fix: list the page&apos;s origin in allow_origins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortet, aber ohne Access-Control-Allow-Origin hält der Browser die Antwort von der Seite fern. Die Anfrage hat den Server trotzdem erreicht: CORS schützt den Leser, nicht den Server. Lösung: den Ursprung der Seite in allow_origins aufführen.</translation>
     </message>
     <message>
         <source>Wildcard origin with credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Wildcard-Ursprung mit Anmeldedaten</translation>
     </message>
     <message>
         <source>With credentials: &apos;include&apos; the browser never accepts Access-Control-Allow-Origin: *, even with Access-Control-Allow-Credentials: true. Starlette answers * unless the request carries a cookie. Fix: list the exact origin instead of *.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit credentials: &apos;include&apos; akzeptiert der Browser Access-Control-Allow-Origin: * nie, selbst mit Access-Control-Allow-Credentials: true. Starlette antwortet mit *, sofern die Anfrage kein Cookie enthält. Lösung: den exakten Ursprung statt * aufführen.</translation>
     </message>
     <message>
         <source>Preflight answered with 401</source>
-        <translation type="unfinished"></translation>
+        <translation>Preflight mit 401 beantwortet</translation>
     </message>
     <message>
         <source>An authentication check ran before CORS and answered the OPTIONS preflight with 401. Browsers never send credentials on a preflight, so it must succeed on its own. Fix: answer OPTIONS with 2xx before any authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Authentifizierungsprüfung lief vor CORS und hat den OPTIONS-Preflight mit 401 beantwortet. Browser senden bei einem Preflight nie Anmeldedaten, er muss also für sich allein erfolgreich sein. Lösung: OPTIONS vor jeder Authentifizierung mit 2xx beantworten.</translation>
     </message>
     <message>
         <source>Custom header X-API-Key not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Header X-API-Key nicht erlaubt</translation>
     </message>
     <message>
         <source>X-API-Key is not a CORS-safelisted header, so the browser asks first with a preflight, and Access-Control-Allow-Headers must list it. Fix: add X-API-Key to allow_headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>X-API-Key steht nicht auf der CORS-Safelist, daher fragt der Browser zuerst mit einem Preflight nach, und Access-Control-Allow-Headers muss ihn aufführen. Lösung: X-API-Key zu allow_headers hinzufügen.</translation>
     </message>
     <message>
         <source>Origin with a trailing slash</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprung mit abschließendem Schrägstrich</translation>
     </message>
     <message>
         <source>Browsers send the origin without a path, so &quot;http://localhost:3000/&quot; never equals &quot;http://localhost:3000&quot;: Access-Control-Allow-Origin is compared as text. Fix: drop the slash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser senden den Ursprung ohne Pfad, daher ist &quot;http://localhost:3000/&quot; nie gleich &quot;http://localhost:3000&quot;: Access-Control-Allow-Origin wird als Text verglichen. Lösung: den Schrägstrich entfernen.</translation>
     </message>
     <message>
         <source>Origin in the wrong case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprung in falscher Groß-/Kleinschreibung</translation>
     </message>
     <message>
         <source>Access-Control-Allow-Origin is compared byte for byte, and browsers send the host in lower case. Fix: write the origin exactly as the browser sends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Access-Control-Allow-Origin wird Byte für Byte verglichen, und Browser senden den Host in Kleinbuchstaben. Lösung: den Ursprung genau so schreiben, wie der Browser ihn sendet.</translation>
     </message>
     <message>
         <source>Credentials without Access-Control-Allow-Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldedaten ohne Access-Control-Allow-Credentials</translation>
     </message>
     <message>
         <source>The origin is allowed, but the request includes credentials and the response does not say Access-Control-Allow-Credentials: true. Fix: turn on allow_credentials (with an explicit origin list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ursprung ist erlaubt, aber die Anfrage enthält Anmeldedaten, und die Antwort sagt nicht Access-Control-Allow-Credentials: true. Lösung: allow_credentials einschalten (mit einer expliziten Ursprungsliste).</translation>
     </message>
     <message>
         <source>Method DELETE not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode DELETE nicht erlaubt</translation>
     </message>
     <message>
         <source>DELETE is not GET, HEAD or POST, so it needs a preflight, and the preflight&apos;s Access-Control-Allow-Methods must list it. Fix: add DELETE to allow_methods.</source>
-        <translation type="unfinished"></translation>
+        <translation>DELETE ist nicht GET, HEAD oder POST, braucht also einen Preflight, und Access-Control-Allow-Methods in der Preflight-Antwort muss es aufführen. Lösung: DELETE zu allow_methods hinzufügen.</translation>
     </message>
     <message>
         <source>A proxy forwards without CORS headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Proxy leitet ohne CORS-Header weiter</translation>
     </message>
     <message>
         <source>The API behind it sends CORS headers, but a reverse proxy in front forwards the body and drops them, so the browser sees none. Fix: let the proxy pass the headers through, or add them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API dahinter sendet CORS-Header, aber ein vorgeschalteter Reverse Proxy leitet den Body weiter und verwirft sie, daher sieht der Browser keine. Lösung: den Proxy die Header durchreichen lassen oder sie dort hinzufügen.</translation>
     </message>
     <message>
         <source>Simple GET with a wildcard</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfaches GET mit Wildcard</translation>
     </message>
     <message>
         <source>A GET with no custom headers is a simple request: no preflight, and Access-Control-Allow-Origin: * lets any page read it, as long as no credentials are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein GET ohne eigene Header ist eine einfache Anfrage: kein Preflight, und Access-Control-Allow-Origin: * lässt jede Seite die Antwort lesen, solange keine Anmeldedaten gesendet werden.</translation>
     </message>
     <message>
         <source>A preflighted PUT that passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PUT mit Preflight, das durchgeht</translation>
     </message>
     <message>
         <source>PUT needs a preflight. The server allows the origin and the method, so the browser sends the PUT right after, and caches the preflight for max_age seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>PUT braucht einen Preflight. Der Server erlaubt den Ursprung und die Methode, also sendet der Browser direkt danach das PUT und speichert den Preflight für max_age Sekunden im Cache.</translation>
     </message>
     <message>
         <source>A response header JavaScript can read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Antwort-Header, den JavaScript lesen kann</translation>
     </message>
     <message>
         <source>JavaScript may read only a few response headers unless the server lists more in Access-Control-Expose-Headers. Here X-Request-ID is listed and readable; X-Internal is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>JavaScript darf nur wenige Antwort-Header lesen, außer der Server führt weitere in Access-Control-Expose-Headers auf. Hier ist X-Request-ID aufgeführt und lesbar; X-Internal nicht.</translation>
     </message>
     <message>
         <source>Two Access-Control-Allow-Origin lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Access-Control-Allow-Origin-Zeilen</translation>
     </message>
     <message>
         <source>Two layers (say the app and a proxy) each added Access-Control-Allow-Origin. The browser combines them into one value with two origins and refuses it. Fix: add the header in one place only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Schichten (etwa die App und ein Proxy) haben jeweils Access-Control-Allow-Origin hinzugefügt. Der Browser fasst sie zu einem Wert mit zwei Ursprüngen zusammen und lehnt ihn ab. Lösung: den Header nur an einer Stelle hinzufügen.</translation>
     </message>
     <message>
         <source>JSON POST against Starlette&apos;s defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-POST gegen Starlettes Standardwerte</translation>
     </message>
     <message>
         <source>Content-Type: application/json is not safelisted, so even a POST needs a preflight; Starlette&apos;s default allow_methods is only GET, so it answers the preflight with 400. Fix: add POST to allow_methods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Type: application/json steht nicht auf der Safelist, daher braucht selbst ein POST einen Preflight; Starlettes Standardwert für allow_methods ist nur GET, also beantwortet es den Preflight mit 400. Lösung: POST zu allow_methods hinzufügen.</translation>
     </message>
 </context>
 <context>
     <name>ScenarioLibrary</name>
     <message>
         <source>id, title and lesson are required</source>
-        <translation type="unfinished"></translation>
+        <translation>id, title und lesson sind erforderlich</translation>
     </message>
     <message>
         <source>request: unknown credentials or mode</source>
-        <translation type="unfinished"></translation>
+        <translation>request: unbekannte credentials oder unbekannter mode</translation>
     </message>
     <message>
         <source>expected.verdict must be &quot;allowed&quot; or &quot;blocked&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>expected.verdict muss &quot;allowed&quot; oder &quot;blocked&quot; sein</translation>
     </message>
 </context>
 <context>
     <name>SequenceDiagram</name>
     <message>
         <source>preflight taken from the cache: no OPTIONS sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Preflight aus dem Cache: kein OPTIONS gesendet</translation>
     </message>
     <message>
         <source> (preflight)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Preflight)</translation>
     </message>
     <message>
         <source> (redirected)</source>
-        <translation type="unfinished"></translation>
+        <translation> (weitergeleitet)</translation>
     </message>
     <message>
         <source>ALLOWED: JavaScript gets the response</source>
-        <translation type="unfinished"></translation>
+        <translation>ERLAUBT: JavaScript erhält die Antwort</translation>
     </message>
     <message>
         <source>BLOCKED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BLOCKIERT: %1</translation>
     </message>
     <message>
         <source>Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Send a request to draw its exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage senden, um ihren Ablauf zu zeichnen.</translation>
     </message>
     <message>
         <source>  (check FAILED)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (Prüfung FEHLGESCHLAGEN)</translation>
     </message>
 </context>
 <context>
     <name>ServeCommand</name>
     <message>
         <source>Run the CORS server without a window. It answers any method on any path as the policy says. Stop it with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den CORS-Server ohne Fenster ausführen. Er beantwortet jede Methode auf jedem Pfad so, wie die Richtlinie es vorgibt. Mit Ctrl+C beenden.</translation>
     </message>
     <message>
         <source>Policy JSON file (default: Starlette&apos;s defaults).</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinien-JSON-Datei (Standard: Starlettes Standardwerte).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>TCP port; 0 picks a free one (default: 8000).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-Port; 0 wählt einen freien (Standard: 8000).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Address to listen on (default: 127.0.0.1, this machine only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, auf der gelauscht wird (Standard: 127.0.0.1, nur dieser Rechner).</translation>
     </message>
     <message>
         <source>ADDR</source>
-        <translation type="unfinished"></translation>
+        <translation>ADR</translation>
     </message>
     <message>
         <source>Do not print a line for each request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeile pro Anfrage ausgeben.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--port: &quot;%1&quot; is not a port number (0 to 65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>--port: &quot;%1&quot; ist keine Portnummer (0 bis 65535)</translation>
     </message>
     <message>
         <source>--bind: &quot;%1&quot; is not an IP address, such as 127.0.0.1 or ::1</source>
-        <translation type="unfinished"></translation>
+        <translation>--bind: &quot;%1&quot; ist keine IP-Adresse wie 127.0.0.1 oder ::1</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>gestoppt</translation>
     </message>
 </context>
 <context>
     <name>ServerPanel</name>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse</translation>
     </message>
     <message>
         <source>Where the playground server listens. Only this machine can reach it (127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo der Playground-Server lauscht. Nur dieser Rechner kann ihn erreichen (127.0.0.1).</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiger freier Port</translation>
     </message>
     <message>
         <source>TCP port for the server; 0 picks a free one. Applied when the server (re)starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-Port für den Server; 0 wählt einen freien. Wird beim (Neu-)Start des Servers übernommen.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <source>Start or stop the server (Ctrl+R restarts it on the chosen port)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server starten oder stoppen (Ctrl+R startet ihn auf dem gewählten Port neu)</translation>
     </message>
     <message>
         <source>Start or stop the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server starten oder stoppen</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>Middleware: behave like Starlette/FastAPI CORSMiddleware with the options below. Manual: send any status and header lines, to reproduce a misconfiguration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Middleware: verhält sich wie die CORSMiddleware von Starlette/FastAPI mit den Optionen unten. Manuell: beliebigen Status und beliebige Header-Zeilen senden, um eine Fehlkonfiguration nachzustellen.</translation>
     </message>
     <message>
         <source>Server mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Servermodus</translation>
     </message>
     <message>
         <source>Middleware (Starlette / FastAPI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Middleware (Starlette / FastAPI)</translation>
     </message>
     <message>
         <source>Manual responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuelle Antworten</translation>
     </message>
     <message>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
     </message>
     <message>
         <source>Change the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie ändern</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>The server could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte nicht starten: %1</translation>
     </message>
     <message>
         <source>Listening on &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauscht auf &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
 </context>
 <context>
     <name>TraceText</name>
     <message>
         <source>needed because %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nötig, denn %1</translation>
     </message>
     <message>
         <source>taken from the preflight cache, not sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Preflight-Cache übernommen, nicht erneut gesendet</translation>
     </message>
     <message>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLER</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>fetch %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fetch %1 von %2 aus</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>Preflight</source>
-        <translation type="unfinished"></translation>
+        <translation>Preflight</translation>
     </message>
     <message>
         <source>Redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung</translation>
     </message>
     <message>
         <source>Actual request</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentliche Anfrage</translation>
     </message>
     <message>
         <source>ALLOWED (response type %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ERLAUBT (Antworttyp %1)</translation>
     </message>
     <message>
         <source>BLOCKED</source>
-        <translation type="unfinished"></translation>
+        <translation>BLOCKIERT</translation>
     </message>
     <message>
         <source>Chromium: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chromium: %1</translation>
     </message>
     <message>
         <source>Firefox:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firefox:  %1</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum: %1</translation>
     </message>
 </context>
 </TS>

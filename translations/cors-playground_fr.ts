@@ -5,190 +5,198 @@
     <name>BrowserSimulator</name>
     <message>
         <source>With credentials: &apos;include&apos; the browser sends the cookies it holds for the site; none were given, so no Cookie line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec credentials: &apos;include&apos;, le navigateur envoie les cookies qu&apos;il détient pour le site ; aucun n&apos;a été fourni, donc pas de ligne Cookie.</translation>
     </message>
     <message>
         <source>%1 came in %2 lines; the browser reads them combined as &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est arrivé en %2 lignes ; le navigateur les lit combinées en &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>must allow the method %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit autoriser la méthode %1</translation>
     </message>
     <message>
         <source>Only &quot;*&quot; in Access-Control-Allow-Headers allowed Authorization. Chromium accepts that; the Fetch standard and Firefox do not, so list Authorization by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le &quot;*&quot; de Access-Control-Allow-Headers a autorisé Authorization. Chromium l&apos;accepte ; le standard Fetch et Firefox non, donc indiquez Authorization par son nom.</translation>
     </message>
     <message>
         <source>must allow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit autoriser %1</translation>
     </message>
     <message>
         <source>The redirect went to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La redirection menait à %1.</translation>
     </message>
     <message>
         <source>Redirected (%1) to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirigée (%1) vers %2.</translation>
     </message>
     <message>
         <source>Same origin: the page %1 and the URL share scheme, host and port, so CORS does not apply and the page may read everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Même origine : la page %1 et l&apos;URL ont le même schéma, hôte et port, donc CORS ne s&apos;applique pas et la page peut tout lire.</translation>
     </message>
     <message>
         <source>no-cors mode: the request was sent, but the response is opaque. JavaScript sees status 0, no headers and no body, and no CORS error is reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode no-cors : la requête a été envoyée, mais la réponse est opaque. JavaScript voit le statut 0, aucun en-tête ni corps, et aucune erreur CORS n&apos;est signalée.</translation>
     </message>
     <message>
         <source>Allowed: Access-Control-Allow-Origin names %1 and Access-Control-Allow-Credentials is true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisée : Access-Control-Allow-Origin indique %1 et Access-Control-Allow-Credentials vaut true.</translation>
     </message>
     <message>
         <source>Allowed: Access-Control-Allow-Origin allows %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisée : Access-Control-Allow-Origin autorise %1.</translation>
     </message>
     <message>
         <source>The preflight came from the browser&apos;s preflight cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le preflight provenait du cache de preflight du navigateur.</translation>
     </message>
     <message>
         <source>A preflight was needed (%1) and it allowed the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un preflight était nécessaire (%1) et il a autorisé la requête.</translation>
     </message>
     <message>
         <source>JavaScript can read these response headers: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>JavaScript peut lire ces en-têtes de réponse : %1.</translation>
     </message>
 </context>
 <context>
     <name>CheckCommand</name>
     <message>
         <source>--origin is required: the origin of the page that calls fetch(), e.g. http://localhost:5173</source>
-        <translation type="unfinished"></translation>
+        <translation>--origin est obligatoire : l&apos;origine de la page qui appelle fetch(), p. ex. http://localhost:5173</translation>
     </message>
     <message>
         <source>&quot;*&quot; is not an origin a page can have.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;*&quot; n&apos;est pas une origine possible pour une page.</translation>
     </message>
     <message>
         <source>&quot;*&quot; is not a method.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;*&quot; n&apos;est pas une méthode.</translation>
     </message>
     <message>
         <source>--header: &quot;%1&quot; is not &quot;Name: value&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--header : &quot;%1&quot; n&apos;est pas de la forme &quot;Nom: valeur&quot;.</translation>
     </message>
     <message>
         <source>&quot;*&quot; is not a header name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;*&quot; n&apos;est pas un nom d&apos;en-tête.</translation>
     </message>
     <message>
         <source>--credentials: &quot;%1&quot; is not omit, same-origin or include.</source>
-        <translation type="unfinished"></translation>
+        <translation>--credentials : &quot;%1&quot; n&apos;est ni omit, ni same-origin, ni include.</translation>
     </message>
     <message>
         <source>--mode: &quot;%1&quot; is not cors or no-cors.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode : &quot;%1&quot; n&apos;est ni cors ni no-cors.</translation>
     </message>
     <message>
         <source>Do what a browser does for one fetch() and say whether CORS allows it. Without --url the policy is served on a free loopback port for the check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire ce que fait un navigateur pour un fetch() et dire si CORS l&apos;autorise. Sans --url, la politique est servie sur un port loopback libre pour la vérification.</translation>
     </message>
     <message>
         <source>Policy JSON file to serve (default: Starlette&apos;s defaults).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier JSON de politique à servir (par défaut : les valeurs par défaut de Starlette).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Origin of the calling page (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine de la page appelante (obligatoire).</translation>
     </message>
     <message>
         <source>ORIGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ORIGINE</translation>
     </message>
     <message>
         <source>Method as written in fetch() (default GET).</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode telle qu&apos;écrite dans fetch() (GET par défaut).</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <source>Path on the served policy&apos;s server (default /api/data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin sur le serveur de la politique servie (/api/data par défaut).</translation>
     </message>
     <message>
         <source>P</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check this live http:// URL instead of serving a policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>CHEMIN</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Request header, repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête de requête, répétable.</translation>
     </message>
     <message>
         <source>&apos;Name: value&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;Nom: valeur&apos;</translation>
     </message>
     <message>
         <source>Request body (a string).</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps de la requête (une chaîne).</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTE</translation>
     </message>
     <message>
         <source>Cookies the browser holds for the target, sent when credentials allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookies que le navigateur détient pour la cible, envoyés si le mode credentials le permet.</translation>
     </message>
     <message>
         <source>&apos;name=value; ...&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;nom=valeur; ...&apos;</translation>
     </message>
     <message>
         <source>omit, same-origin (default) or include.</source>
-        <translation type="unfinished"></translation>
+        <translation>omit, same-origin (par défaut) ou include.</translation>
     </message>
     <message>
         <source>MODE</source>
-        <translation type="unfinished"></translation>
+        <translation>MODE</translation>
     </message>
     <message>
         <source>cors (default) or no-cors.</source>
-        <translation type="unfinished"></translation>
+        <translation>cors (par défaut) ou no-cors.</translation>
     </message>
     <message>
         <source>Print one JSON object instead of the trace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un seul objet JSON au lieu de la trace.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--url checks a live server: leave out --policy and --path.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--url: &quot;%1&quot; is not an http:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--url vérifie un serveur réel : omettez --policy et --path.</translation>
     </message>
     <message>
         <source>--path: &quot;%1&quot; must start with /.</source>
-        <translation type="unfinished"></translation>
+        <translation>--path : &quot;%1&quot; doit commencer par /.</translation>
+    </message>
+    <message>
+        <source>Also write the exchanges as an HTTP Archive (HAR 1.2).</source>
+        <translation>Écrire aussi les échanges dans une archive HTTP (HAR 1.2).</translation>
+    </message>
+    <message>
+        <source>--har: cannot write %1: %2</source>
+        <translation>--har : impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Check this live http(s):// URL instead of serving a policy.</source>
+        <translation>Vérifier cette URL http(s):// en service au lieu de servir une politique.</translation>
+    </message>
+    <message>
+        <source>--url: &quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation>--url : &quot;%1&quot; n&apos;est pas une URL http:// ou https://.</translation>
     </message>
 </context>
 <context>
@@ -200,1474 +208,1630 @@ Commands:
   (none)   open the desktop app
   serve    run the CORS server without a window
   check    do what a browser does for one fetch() and give the verdict
+  export   print the policy as FastAPI, Flask, Express or nginx code
 
 Run &apos;cors-playground COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir en direct ce qu&apos;un navigateur fait avec CORS.
+
+Commandes :
+  (aucune) ouvrir l&apos;application de bureau
+  serve    lancer le serveur CORS sans fenêtre
+  check    faire ce que fait un navigateur pour un fetch() et donner le verdict
+  export   afficher la politique en code FastAPI, Flask, Express ou nginx
+
+&apos;cors-playground COMMANDE --help&apos; affiche les options d&apos;une commande.</translation>
     </message>
     <message>
-        <source>serve or check, or nothing to open the app.</source>
-        <translation type="unfinished"></translation>
+        <source>serve, check or export, or nothing to open the app.</source>
+        <translation>serve, check ou export, ou rien pour ouvrir l&apos;application.</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; the commands are: serve, check</source>
-        <translation type="unfinished"></translation>
+        <source>unknown command &quot;%1&quot;; the commands are: serve, check, export</source>
+        <translation>commande inconnue &quot;%1&quot; ; les commandes sont : serve, check, export</translation>
     </message>
 </context>
 <context>
     <name>CorsChecks</name>
     <message>
         <source>&quot;*&quot; is not accepted when the request includes credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;*&quot; n&apos;est pas accepté quand la requête inclut des identifiants</translation>
     </message>
     <message>
         <source>&quot;*&quot; allows every origin (the request has no credentials)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;*&quot; autorise toutes les origines (la requête n&apos;a pas d&apos;identifiants)</translation>
     </message>
     <message>
         <source>must be present</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être présent</translation>
     </message>
     <message>
         <source>must be exactly the page&apos;s origin %1 (or &quot;*&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être exactement l&apos;origine de la page %1 (ou &quot;*&quot;)</translation>
     </message>
     <message>
         <source>equals the page&apos;s origin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>égale l&apos;origine de la page %1</translation>
     </message>
     <message>
         <source>must be exactly &quot;true&quot; when the request includes credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir exactement &quot;true&quot; quand la requête inclut des identifiants</translation>
     </message>
     <message>
         <source>a preflight must not be redirected</source>
-        <translation type="unfinished"></translation>
+        <translation>un preflight ne doit pas être redirigé</translation>
     </message>
     <message>
         <source>a preflight must be answered with a 2xx status (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>un preflight doit recevoir un statut 2xx (reçu : %1)</translation>
     </message>
     <message>
         <source>must be a comma-separated list of methods</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste de méthodes séparées par des virgules</translation>
     </message>
     <message>
         <source>must be a comma-separated list of header names</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste de noms d&apos;en-têtes séparés par des virgules</translation>
     </message>
 </context>
 <context>
     <name>CorsExplanation</name>
     <message>
         <source>The value has a trailing slash; an origin never has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur se termine par une barre oblique ; une origine n&apos;en a jamais.</translation>
     </message>
     <message>
         <source>The value differs only in upper/lower case; origins are compared exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur ne diffère que par la casse ; les origines sont comparées à l&apos;identique.</translation>
     </message>
     <message>
         <source>The port differs; the port is part of the origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port diffère ; le port fait partie de l&apos;origine.</translation>
     </message>
     <message>
         <source>The scheme differs (http and https are different origins).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma diffère (http et https sont des origines différentes).</translation>
     </message>
     <message>
         <source>Origins must match exactly: scheme, host and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les origines doivent correspondre exactement : schéma, hôte et port.</translation>
     </message>
     <message>
         <source>Fix: send exactly one line &quot;Access-Control-Allow-Origin: %1&quot; (in middleware mode, put %1 in allow_origins).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solution : envoyez une seule ligne &quot;Access-Control-Allow-Origin: %1&quot; (en mode middleware, mettez %1 dans allow_origins).</translation>
     </message>
     <message>
         <source>The preflight (OPTIONS) response</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse au preflight (OPTIONS)</translation>
     </message>
     <message>
         <source>The response</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse</translation>
     </message>
     <message>
         <source>%1 has no Access-Control-Allow-Origin header, so the browser keeps it from the page at %2. </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas d&apos;en-tête Access-Control-Allow-Origin, donc le navigateur ne la transmet pas à la page de %2. </translation>
     </message>
     <message>
         <source>%1 allows any origin with &quot;*&quot;, but the request carries credentials (credentials: &apos;include&apos;), and with credentials the wildcard is never accepted. Fix: answer with the exact origin, &quot;Access-Control-Allow-Origin: %2&quot;, plus &quot;Access-Control-Allow-Credentials: true&quot;; or send the request without credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 autorise toute origine avec &quot;*&quot;, mais la requête porte des identifiants (credentials: &apos;include&apos;), et avec des identifiants le joker n&apos;est jamais accepté. Solution : répondez avec l&apos;origine exacte, &quot;Access-Control-Allow-Origin: %2&quot;, plus &quot;Access-Control-Allow-Credentials: true&quot; ; ou envoyez la requête sans identifiants.</translation>
     </message>
     <message>
         <source>%1 gives Access-Control-Allow-Origin as &quot;%2&quot;: two header lines, or a list. Browsers accept exactly one origin. A server that allows several origins must pick the one that asked, per request. </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 donne Access-Control-Allow-Origin sous la forme &quot;%2&quot; : deux lignes d&apos;en-tête, ou une liste. Les navigateurs n&apos;acceptent qu&apos;une seule origine. Un serveur qui autorise plusieurs origines doit renvoyer celle qui a fait la demande, à chaque requête. </translation>
     </message>
     <message>
         <source>%1 gives Access-Control-Allow-Origin as &quot;%2&quot;, which is not an origin. </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 donne Access-Control-Allow-Origin sous la forme &quot;%2&quot;, qui n&apos;est pas une origine. </translation>
     </message>
     <message>
         <source>%1 allows the origin &quot;%2&quot;, but the page&apos;s origin is &quot;%3&quot;. %4 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request carries credentials, so %1 must say &quot;Access-Control-Allow-Credentials: true&quot; (exactly, in lower case); it says &quot;%2&quot;. Fix: send that header (allow_credentials in middleware mode), or send the request without credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 autorise l&apos;origine &quot;%2&quot;, mais l&apos;origine de la page est &quot;%3&quot;. %4 </translation>
     </message>
     <message>
         <source>The preflight (OPTIONS) was answered with status %1, and a preflight must get a 2xx status. Fix: answer OPTIONS with 200 or 204 and the CORS headers. Often OPTIONS has no route, or an authentication check runs before CORS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le preflight (OPTIONS) a reçu le statut %1, or un preflight doit obtenir un statut 2xx. Solution : répondez à OPTIONS avec 200 ou 204 et les en-têtes CORS. Souvent, OPTIONS n&apos;a pas de route, ou une vérification d&apos;authentification passe avant CORS.</translation>
     </message>
     <message>
         <source>The preflight (OPTIONS) was answered with a redirect, and browsers never follow redirects for a preflight. Fix: call the final URL directly (a missing trailing slash or http-to-https redirect is the usual cause), or answer OPTIONS without redirecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le preflight (OPTIONS) a reçu une redirection, or les navigateurs ne suivent jamais de redirection pour un preflight. Solution : appelez directement l&apos;URL finale (une barre oblique finale manquante ou une redirection de http vers https en est la cause habituelle), ou répondez à OPTIONS sans rediriger.</translation>
     </message>
     <message>
         <source>Access-Control-Allow-Methods on the preflight response is not a comma-separated list of method names, so the browser cannot read it. Fix: send e.g. &quot;Access-Control-Allow-Methods: GET, PUT, DELETE&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la réponse au preflight, Access-Control-Allow-Methods n&apos;est pas une liste de noms de méthodes séparés par des virgules, donc le navigateur ne peut pas le lire. Solution : envoyez par exemple &quot;Access-Control-Allow-Methods: GET, PUT, DELETE&quot;.</translation>
     </message>
     <message>
         <source>Access-Control-Allow-Headers on the preflight response is not a comma-separated list of header names, so the browser cannot read it. Fix: send e.g. &quot;Access-Control-Allow-Headers: Content-Type, X-API-Key&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la réponse au preflight, Access-Control-Allow-Headers n&apos;est pas une liste de noms d&apos;en-têtes séparés par des virgules, donc le navigateur ne peut pas le lire. Solution : envoyez par exemple &quot;Access-Control-Allow-Headers: Content-Type, X-API-Key&quot;.</translation>
     </message>
     <message>
         <source>The request uses the method %1, which needs permission (only GET, HEAD and POST do not), and the preflight response&apos;s Access-Control-Allow-Methods does not list it. Fix: add %1 to Access-Control-Allow-Methods (allow_methods in middleware mode).</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête utilise la méthode %1, qui nécessite une autorisation (seules GET, HEAD et POST n&apos;en ont pas besoin), et l&apos;en-tête Access-Control-Allow-Methods de la réponse au preflight ne la mentionne pas. Solution : ajoutez %1 à Access-Control-Allow-Methods (allow_methods en mode middleware).</translation>
     </message>
     <message>
         <source>fetch() sends %1 in lower case as written, and the server must list it in exactly that case; writing the method in upper case in the page is simpler.</source>
-        <translation type="unfinished"></translation>
+        <translation>fetch() envoie %1 en minuscules, tel qu&apos;écrit, et le serveur doit l&apos;indiquer exactement avec cette casse ; écrire la méthode en majuscules dans la page est plus simple.</translation>
     </message>
     <message>
         <source>With credentials, &quot;*&quot; does not count as a wildcard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec des identifiants, &quot;*&quot; ne compte pas comme joker.</translation>
     </message>
     <message>
         <source>The request sends the header %1, which needs permission, and the preflight response&apos;s Access-Control-Allow-Headers does not list it. Fix: add %1 to Access-Control-Allow-Headers (allow_headers in middleware mode), or stop sending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête envoie l&apos;en-tête %1, qui nécessite une autorisation, et l&apos;en-tête Access-Control-Allow-Headers de la réponse au preflight ne le mentionne pas. Solution : ajoutez %1 à Access-Control-Allow-Headers (allow_headers en mode middleware), ou cessez de l&apos;envoyer.</translation>
     </message>
     <message>
         <source>&quot;*&quot; never covers Authorization: it must be listed by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;*&quot; ne couvre jamais Authorization : il faut l&apos;indiquer par son nom.</translation>
     </message>
     <message>
         <source>The server redirected to a URL with a user name or password in it; browsers refuse that for cross-origin requests. Fix: redirect to a URL without credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a redirigé vers une URL contenant un nom d&apos;utilisateur ou un mot de passe ; les navigateurs le refusent pour les requêtes multi-origines. Solution : redirigez vers une URL sans identifiants.</translation>
     </message>
     <message>
         <source>The request&apos;s mode does not allow cross-origin requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode de la requête n&apos;autorise pas les requêtes multi-origines.</translation>
     </message>
     <message>
         <source>fetch() refused the request before sending anything: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fetch() a refusé la requête avant d&apos;envoyer quoi que ce soit : %1</translation>
     </message>
     <message>
         <source>The request did not complete (%1). Is the server running, and is the URL right?</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête n&apos;a pas abouti (%1). Le serveur est-il démarré, et l&apos;URL est-elle correcte ?</translation>
     </message>
     <message>
         <source>The response is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The request carries credentials, so the preflight (OPTIONS) response must say &quot;Access-Control-Allow-Credentials: true&quot; (exactly, in lower case); it says &quot;%1&quot;. Fix: send that header (allow_credentials in middleware mode), or send the request without credentials.</source>
+        <translation>La requête porte des identifiants, donc la réponse au preflight (OPTIONS) doit dire &quot;Access-Control-Allow-Credentials: true&quot; (exactement, en minuscules) ; elle dit &quot;%1&quot;. Solution : envoyer cet en-tête (allow_credentials en mode middleware), ou envoyer la requête sans identifiants.</translation>
+    </message>
+    <message>
+        <source>The request carries credentials, so the response must say &quot;Access-Control-Allow-Credentials: true&quot; (exactly, in lower case); it says &quot;%1&quot;. Fix: send that header (allow_credentials in middleware mode), or send the request without credentials.</source>
+        <translation>La requête porte des identifiants, donc la réponse doit dire &quot;Access-Control-Allow-Credentials: true&quot; (exactement, en minuscules) ; elle dit &quot;%1&quot;. Solution : envoyer cet en-tête (allow_credentials en mode middleware), ou envoyer la requête sans identifiants.</translation>
     </message>
 </context>
 <context>
     <name>CorsMiddleware</name>
     <message>
         <source>not a CORS request (no Origin header)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une requête CORS (pas d&apos;en-tête Origin)</translation>
     </message>
     <message>
         <source>preflight allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>preflight autorisé</translation>
     </message>
     <message>
         <source>preflight refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>preflight refusé : %1</translation>
     </message>
     <message>
         <source>origin allowed (echoed back)</source>
-        <translation type="unfinished"></translation>
+        <translation>origine autorisée (renvoyée en écho)</translation>
     </message>
     <message>
         <source>origin allowed (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>origine autorisée (*)</translation>
     </message>
     <message>
         <source>origin not allowed: no Access-Control-Allow-Origin sent</source>
-        <translation type="unfinished"></translation>
+        <translation>origine non autorisée : aucun Access-Control-Allow-Origin envoyé</translation>
     </message>
 </context>
 <context>
     <name>CorsPolicy</name>
     <message>
         <source>%1 is not an HTTP status; use a number from 100 to 599.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un statut HTTP ; utilisez un nombre de 100 à 599.</translation>
     </message>
     <message>
         <source>&quot;*&quot; is not a header name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;*&quot; n&apos;est pas un nom d&apos;en-tête.</translation>
     </message>
     <message>
         <source>%1 is written by the server from the body it sends; leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est écrit par le serveur d&apos;après le corps qu&apos;il envoie ; omettez-le.</translation>
     </message>
     <message>
         <source>does not compile: %1 at character %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ne compile pas : %1 au caractère %2.</translation>
     </message>
     <message>
         <source>must be 0 or more seconds (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être de 0 seconde ou plus (reçu : %1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// URL; write the upstream as http://host[:port][/path], for example http://127.0.0.1:9000.</source>
+        <translation>&quot;%1&quot; n&apos;est pas une URL http:// ; écrivez l&apos;amont sous la forme http://hôte[:port][/chemin], par exemple http://127.0.0.1:9000.</translation>
     </message>
 </context>
 <context>
     <name>CorsResponder</name>
     <message>
         <source>manual preflight response</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse manuelle au preflight</translation>
     </message>
     <message>
         <source>manual response</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse manuelle</translation>
+    </message>
+    <message>
+        <source> (proxied to %1)</source>
+        <translation> (relayée vers %1)</translation>
     </message>
 </context>
 <context>
     <name>DemoPageServer</name>
     <message>
         <source>the demo page server could not listen on 127.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur de la page de démo n&apos;a pas pu écouter sur 127.0.0.1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Print the policy as code for a project.</source>
+        <translation>Afficher la politique sous forme de code pour un projet.</translation>
+    </message>
+    <message>
+        <source>Policy JSON file (default: Starlette&apos;s defaults).</source>
+        <translation>Fichier JSON de politique (par défaut : les valeurs par défaut de Starlette).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation>L&apos;un de : %1.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>--format is required; the formats are: %1</source>
+        <translation>--format est requis ; les formats sont : %1</translation>
+    </message>
+    <message>
+        <source>--format: unknown format &quot;%1&quot;; the formats are: %2</source>
+        <translation>--format : format inconnu &quot;%1&quot; ; les formats sont : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the policy as code</source>
+        <translation>Exporter la politique en code</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Format d&apos;export</translation>
+    </message>
+    <message>
+        <source>FastAPI and Flask-CORS (Python), Express with cors (Node.js), nginx, or the raw header lines</source>
+        <translation>FastAPI et Flask-CORS (Python), Express avec cors (Node.js), nginx, ou les lignes d&apos;en-tête brutes</translation>
+    </message>
+    <message>
+        <source>FastAPI (CORSMiddleware)</source>
+        <translation>FastAPI (CORSMiddleware)</translation>
+    </message>
+    <message>
+        <source>Flask (Flask-CORS)</source>
+        <translation>Flask (Flask-CORS)</translation>
+    </message>
+    <message>
+        <source>Express (cors)</source>
+        <translation>Express (cors)</translation>
+    </message>
+    <message>
+        <source>nginx (add_header)</source>
+        <translation>nginx (add_header)</translation>
+    </message>
+    <message>
+        <source>Header lines</source>
+        <translation>Lignes d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the code to the clipboard</source>
+        <translation>Copier le code dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Copy the code</source>
+        <translation>Copier le code</translation>
+    </message>
+    <message>
+        <source>Exported code</source>
+        <translation>Code exporté</translation>
     </message>
 </context>
 <context>
     <name>FetchRules</name>
     <message>
         <source>its value %1 contains a character that is not CORS-safe</source>
-        <translation type="unfinished"></translation>
+        <translation>sa valeur %1 contient un caractère non sûr pour CORS</translation>
     </message>
     <message>
         <source>Content-Type %1 is not one of application/x-www-form-urlencoded, multipart/form-data or text/plain</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Type %1 n&apos;est ni application/x-www-form-urlencoded, ni multipart/form-data, ni text/plain</translation>
     </message>
     <message>
         <source>its value %1 is not allowed for %2 without a preflight</source>
-        <translation type="unfinished"></translation>
+        <translation>sa valeur %1 n&apos;est pas permise pour %2 sans preflight</translation>
     </message>
     <message>
         <source>%1 is not a CORS-safelisted header</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un en-tête CORS simple (safelisted)</translation>
     </message>
     <message>
         <source>its value is %1 bytes long, over the 128 bytes a safelisted header may have</source>
-        <translation type="unfinished"></translation>
+        <translation>sa valeur fait %1 octets, au-delà des 128 octets permis pour un en-tête simple</translation>
     </message>
     <message>
         <source>the safelisted headers together are %1 bytes, over the 1024 bytes allowed without a preflight</source>
-        <translation type="unfinished"></translation>
+        <translation>les en-têtes simples totalisent %1 octets, au-delà des 1024 octets permis sans preflight</translation>
     </message>
 </context>
 <context>
     <name>HeaderTableEditor</name>
     <message>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la ligne</translation>
     </message>
     <message>
         <source>Header lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes d&apos;en-tête</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Add a header line (duplicates are allowed and sent as written)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne d&apos;en-tête (les doublons sont permis et envoyés tels quels)</translation>
     </message>
 </context>
 <context>
     <name>HttpResponseParser</name>
     <message>
         <source>the server closed the connection before the response was complete</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a fermé la connexion avant la fin de la réponse</translation>
     </message>
     <message>
         <source>the response headers are larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>les en-têtes de la réponse dépassent %1 octets</translation>
     </message>
     <message>
         <source>not an HTTP response: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une réponse HTTP : &quot;%1&quot;</translation>
     </message>
     <message>
         <source>malformed header line: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne d&apos;en-tête mal formée : &quot;%1&quot;</translation>
     </message>
     <message>
         <source>invalid Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length non valide</translation>
     </message>
     <message>
         <source>the response body is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>le corps de la réponse dépasse %1 octets</translation>
     </message>
     <message>
         <source>invalid chunk size</source>
-        <translation type="unfinished"></translation>
+        <translation>taille de chunk non valide</translation>
     </message>
 </context>
 <context>
     <name>HttpSyntax</name>
     <message>
         <source>is empty; an origin looks like &quot;http://localhost:3000&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide ; une origine ressemble à &quot;http://localhost:3000&quot;.</translation>
     </message>
     <message>
         <source>%1 has spaces around it; browsers send the origin without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 comporte des espaces au début ou à la fin ; les navigateurs envoient l&apos;origine sans espaces.</translation>
     </message>
     <message>
         <source>%1 has no scheme. An origin is scheme://host[:port], for example &quot;http://%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de schéma. Une origine s&apos;écrit schéma://hôte[:port], par exemple &quot;http://%2&quot;.</translation>
     </message>
     <message>
         <source>%1 ends with a slash. Browsers send the origin without one, so it would never match: write %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se termine par une barre oblique. Les navigateurs envoient l&apos;origine sans, donc elle ne correspondrait jamais : écrivez %2.</translation>
     </message>
     <message>
         <source>%1 has a path, query or fragment (%2). An origin is only scheme://host[:port]: write %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient un chemin, une chaîne de requête ou un fragment (%2). Une origine n&apos;est que schéma://hôte[:port] : écrivez %3.</translation>
     </message>
     <message>
         <source>%1 is not a valid origin: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une origine valide : %2.</translation>
     </message>
     <message>
         <source>%1 contains a user name or password; an origin never does.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient un nom d&apos;utilisateur ou un mot de passe ; une origine n&apos;en contient jamais.</translation>
     </message>
     <message>
         <source>%1 has no host.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas d&apos;hôte.</translation>
     </message>
     <message>
         <source>is empty; a method is a word such as GET or PUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide ; une méthode est un mot comme GET ou PUT.</translation>
     </message>
     <message>
         <source>%1 is not a valid HTTP method: use letters, digits or !#$%&amp;&apos;*+-.^_`|~, no spaces or commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une méthode HTTP valide : utilisez des lettres, des chiffres ou !#$%&amp;&apos;*+-.^_`|~, sans espaces ni virgules.</translation>
     </message>
     <message>
         <source>is empty; a header name is a word such as Content-Type.</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide ; un nom d&apos;en-tête est un mot comme Content-Type.</translation>
     </message>
     <message>
         <source>%1 ends with a colon; write the header name without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se termine par deux-points ; écrivez le nom de l&apos;en-tête sans les deux-points.</translation>
     </message>
     <message>
         <source>%1 is not a valid header name: use letters, digits or !#$%&amp;&apos;*+-.^_`|~, no spaces, colons or commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un nom d&apos;en-tête valide : utilisez des lettres, des chiffres ou !#$%&amp;&apos;*+-.^_`|~, sans espaces, deux-points ni virgules.</translation>
     </message>
     <message>
         <source>contains a line break or NUL character, which would end the header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>contient un saut de ligne ou un caractère NUL, qui terminerait la ligne d&apos;en-tête.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitcher</name>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>CORS Playground</source>
-        <translation type="unfinished"></translation>
+        <translation>CORS Playground</translation>
     </message>
     <message>
         <source>Server settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres du serveur</translation>
     </message>
     <message>
         <source>Request composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur de requête</translation>
     </message>
     <message>
         <source>Result, request log and origin inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat, journal des requêtes et inspecteur d&apos;origine</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Origin inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspecteur d&apos;origine</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur</translation>
     </message>
     <message>
         <source>&amp;Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Requête</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Open policy...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une politique...</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>Load a policy JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger un fichier JSON de politique</translation>
     </message>
     <message>
         <source>&amp;Save policy as...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la politique sous...</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>Save the policy as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la politique au format JSON</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Undo policy edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la modification de la politique</translation>
     </message>
     <message>
         <source>Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z</translation>
     </message>
     <message>
         <source>&amp;Redo policy edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir la modification de la politique</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>&amp;Start or stop the server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer ou arrêter le serveur</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>&amp;Send request	Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer la requête	Ctrl+Enter</translation>
     </message>
     <message>
         <source>Run the composed request in the simulated browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter la requête composée dans le navigateur simulé</translation>
     </message>
     <message>
         <source>&amp;Forget cached preflights</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oublier les preflights en cache</translation>
     </message>
     <message>
         <source>Ctrl+Shift+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
         <source>Empty the simulated browser&apos;s preflight cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider le cache de preflight du navigateur simulé</translation>
     </message>
     <message>
         <source>&amp;Result</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résultat</translation>
     </message>
     <message>
         <source>Alt+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+1</translation>
     </message>
     <message>
         <source>Request &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal des requêtes</translation>
     </message>
     <message>
         <source>Alt+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+2</translation>
     </message>
     <message>
         <source>&amp;Origin inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inspecteur d&apos;origine</translation>
     </message>
     <message>
         <source>Alt+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+3</translation>
     </message>
     <message>
         <source>Server status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du serveur</translation>
     </message>
     <message>
         <source>Request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des requêtes</translation>
     </message>
     <message>
         <source>The simulated browser forgot its cached preflights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur simulé a oublié ses preflights en cache.</translation>
     </message>
     <message>
         <source>CORS server listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur CORS à l&apos;écoute sur %1</translation>
     </message>
     <message>
         <source>CORS server stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur CORS arrêté</translation>
     </message>
     <message>
         <source>Open policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une politique</translation>
     </message>
     <message>
         <source>Policy JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Policy not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique non chargée</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de %1</translation>
     </message>
     <message>
         <source>Save policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la politique</translation>
     </message>
     <message>
         <source>Policy JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique JSON (*.json)</translation>
     </message>
     <message>
         <source>Policy not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique non enregistrée</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : %1</translation>
     </message>
     <message>
         <source>&amp;Classroom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Classe</translation>
     </message>
     <message>
         <source>&amp;Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scénarios</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
         <source>Ctrl+=</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+=</translation>
     </message>
     <message>
         <source>Larger text for a projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus grand pour un projecteur</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom arrière</translation>
     </message>
     <message>
         <source>Ctrl+-</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+-</translation>
     </message>
     <message>
         <source>&amp;Normal size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille normale</translation>
     </message>
     <message>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraste élevé</translation>
     </message>
     <message>
         <source>Ctrl+Shift+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
         <source>White on black, for projectors and low vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Blanc sur noir, pour les projecteurs et la basse vision</translation>
     </message>
     <message>
         <source>&amp;Predict mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode &amp;prédiction</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <source>Hide each verdict until you reveal it, so the class guesses first</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer chaque verdict jusqu&apos;à sa révélation, pour que la classe devine d&apos;abord</translation>
     </message>
     <message>
         <source>&amp;Reveal the verdict	Ctrl+Shift+Space</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révéler le verdict	Ctrl+Shift+Space</translation>
     </message>
     <message>
         <source>Show what the browser did</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer ce qu&apos;a fait le navigateur</translation>
     </message>
     <message>
         <source>Open the real-browser &amp;demo page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page de &amp;démo du vrai navigateur</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <source>Open a page on a second origin that runs the composed request with your browser&apos;s real fetch()</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une page sur une seconde origine qui exécute la requête composée avec le vrai fetch() de votre navigateur</translation>
     </message>
     <message>
         <source>Status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut %1.</translation>
     </message>
     <message>
         <source>Load scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du scénario %1</translation>
     </message>
     <message>
         <source>Scenario loaded: press Ctrl+Enter to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario chargé : appuyez sur Ctrl+Enter pour envoyer.</translation>
     </message>
     <message>
         <source>Open %1 in a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez %1 dans un navigateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Export policy as code...</source>
+        <translation>E&amp;xporter la politique en code...</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>FastAPI, Flask, Express or nginx code for your project</source>
+        <translation>Code FastAPI, Flask, Express ou nginx pour votre projet</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>Copier en &amp;curl</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Copy the composed request as curl commands (with its preflight)</source>
+        <translation>Copier la requête composée en commandes curl (avec son preflight)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;fetch()</source>
+        <translation>Copier en &amp;fetch()</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Copy the composed request as the page&apos;s fetch() call</source>
+        <translation>Copier la requête composée comme l&apos;appel fetch() de la page</translation>
+    </message>
+    <message>
+        <source>Save trace as &amp;HAR...</source>
+        <translation>Enregistrer la trace en &amp;HAR...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Save the last exchanges as an HTTP Archive that browser developer tools can import</source>
+        <translation>Enregistrer les derniers échanges dans une archive HTTP importable par les outils de développement des navigateurs</translation>
+    </message>
+    <message>
+        <source>Copied the request as curl.</source>
+        <translation>Requête copiée en curl.</translation>
+    </message>
+    <message>
+        <source>Copied the request as fetch().</source>
+        <translation>Requête copiée en fetch().</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Save trace as HAR</source>
+        <translation>Enregistrer la trace en HAR</translation>
+    </message>
+    <message>
+        <source>HTTP Archive (*.har)</source>
+        <translation>Archive HTTP (*.har)</translation>
+    </message>
+    <message>
+        <source>Trace not saved</source>
+        <translation>Trace non enregistrée</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>ManualForm</name>
     <message>
         <source>Manual responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses manuelles</translation>
     </message>
     <message>
         <source>Sent exactly as written: duplicate lines, odd case and trailing slashes included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyées exactement telles qu&apos;écrites : lignes en double, casse inhabituelle et barres obliques finales comprises.</translation>
     </message>
     <message>
         <source>Preflight response (OPTIONS with Access-Control-Request-Method)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse au preflight (OPTIONS avec Access-Control-Request-Method)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Status of the preflight answer. Browsers require 200-299; anything else fails the preflight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de la réponse au preflight. Les navigateurs exigent 200-299 ; toute autre valeur fait échouer le preflight.</translation>
     </message>
     <message>
         <source>Preflight response (OPTIONS with Access-Control-Request-Method) status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de la réponse au preflight (OPTIONS avec Access-Control-Request-Method)</translation>
     </message>
     <message>
         <source>Header lines of the preflight answer, e.g. Access-Control-Allow-Origin, -Methods, -Headers, -Max-Age, -Credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes d&apos;en-tête de la réponse au preflight, p. ex. Access-Control-Allow-Origin, -Methods, -Headers, -Max-Age, -Credentials.</translation>
     </message>
     <message>
         <source>Preflight response (OPTIONS with Access-Control-Request-Method) header lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes d&apos;en-tête de la réponse au preflight (OPTIONS avec Access-Control-Request-Method)</translation>
     </message>
     <message>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
     </message>
     <message>
         <source>Actual response (every other request)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse réelle (toutes les autres requêtes)</translation>
     </message>
     <message>
         <source>Status of the actual answer; a 3xx with a Location line makes the browser follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de la réponse réelle ; un 3xx avec une ligne Location amène le navigateur à suivre la redirection.</translation>
     </message>
     <message>
         <source>Actual response (every other request) status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de la réponse réelle (toutes les autres requêtes)</translation>
     </message>
     <message>
         <source>Header lines of the actual answer, e.g. Access-Control-Allow-Origin, -Credentials, -Expose-Headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes d&apos;en-tête de la réponse réelle, p. ex. Access-Control-Allow-Origin, -Credentials, -Expose-Headers.</translation>
     </message>
     <message>
         <source>Actual response (every other request) header lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes d&apos;en-tête de la réponse réelle (toutes les autres requêtes)</translation>
     </message>
     <message>
         <source>Not applied: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Non appliqué : %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>MiddlewareForm</name>
     <message>
         <source>Middleware options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options du middleware</translation>
     </message>
     <message>
         <source>Allowed origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Origines autorisées</translation>
     </message>
     <message>
         <source>Access-Control-Allow-Origin: the origins whose pages may read responses, one per line, exactly as browsers send them: scheme://host[:port], no path, no trailing slash. &quot;*&quot; allows any origin (but never for requests with credentials). Default: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Access-Control-Allow-Origin : les origines dont les pages peuvent lire les réponses, une par ligne, exactement comme les navigateurs les envoient : schéma://hôte[:port], sans chemin ni barre oblique finale. &quot;*&quot; autorise toute origine (mais jamais pour les requêtes avec identifiants). Par défaut : aucune.</translation>
     </message>
     <message>
         <source>http://localhost:3000
 *</source>
-        <translation type="unfinished"></translation>
+        <translation>http://localhost:3000
+*</translation>
     </message>
     <message>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
     </message>
     <message>
         <source>Origin regex</source>
-        <translation type="unfinished"></translation>
+        <translation>Regex d&apos;origine</translation>
     </message>
     <message>
         <source>allow_origin_regex: a regular expression that must match the whole Origin, e.g. https://.*\.example\.org. Default: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>allow_origin_regex : une expression régulière qui doit correspondre à tout l&apos;en-tête Origin, p. ex. https://.*\.example\.org. Par défaut : aucune.</translation>
     </message>
     <message>
         <source>https://.*\.example\.org</source>
-        <translation type="unfinished"></translation>
+        <translation>https://.*\.example\.org</translation>
     </message>
     <message>
         <source>Allowed methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthodes autorisées</translation>
     </message>
     <message>
         <source>Access-Control-Allow-Methods on preflight responses: methods other than GET, HEAD and POST need to be listed. &quot;*&quot; means DELETE GET HEAD OPTIONS PATCH POST PUT. Compared case-sensitively. Default: GET.</source>
-        <translation type="unfinished"></translation>
+        <translation>Access-Control-Allow-Methods dans les réponses aux preflights : les méthodes autres que GET, HEAD et POST doivent y figurer. &quot;*&quot; signifie DELETE GET HEAD OPTIONS PATCH POST PUT. Comparaison sensible à la casse. Par défaut : GET.</translation>
     </message>
     <message>
         <source>GET
 PUT</source>
-        <translation type="unfinished"></translation>
+        <translation>GET
+PUT</translation>
     </message>
     <message>
         <source>Allowed headers</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes autorisés</translation>
     </message>
     <message>
         <source>Access-Control-Allow-Headers on preflight responses: request headers a page may send beyond the safelisted ones. Accept, Accept-Language, Content-Language and Content-Type are always allowed. &quot;*&quot; mirrors whatever is requested. Default: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Access-Control-Allow-Headers dans les réponses aux preflights : en-têtes de requête qu&apos;une page peut envoyer en plus des en-têtes simples. Accept, Accept-Language, Content-Language et Content-Type sont toujours autorisés. &quot;*&quot; renvoie tout ce qui est demandé. Par défaut : aucun.</translation>
     </message>
     <message>
         <source>X-API-Key</source>
-        <translation type="unfinished"></translation>
+        <translation>X-API-Key</translation>
     </message>
     <message>
         <source>Allow credentials (cookies, HTTP authentication)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser les identifiants (cookies, authentification HTTP)</translation>
     </message>
     <message>
         <source>Access-Control-Allow-Credentials: true. Needed when the page sends credentials (fetch with credentials: &quot;include&quot;); then Access-Control-Allow-Origin must name the origin, never &quot;*&quot;. Default: off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Access-Control-Allow-Credentials: true. Nécessaire quand la page envoie des identifiants (fetch avec credentials: &quot;include&quot;) ; Access-Control-Allow-Origin doit alors indiquer l&apos;origine, jamais &quot;*&quot;. Par défaut : désactivé.</translation>
     </message>
     <message>
         <source>Allow credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser les identifiants</translation>
     </message>
     <message>
         <source>Exposed headers</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes exposés</translation>
     </message>
     <message>
         <source>Access-Control-Expose-Headers: response headers JavaScript may read besides Cache-Control, Content-Language, Content-Length, Content-Type, Expires, Last-Modified and Pragma. Default: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Access-Control-Expose-Headers : en-têtes de réponse que JavaScript peut lire en plus de Cache-Control, Content-Language, Content-Length, Content-Type, Expires, Last-Modified et Pragma. Par défaut : aucun.</translation>
     </message>
     <message>
         <source>X-Request-ID</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Request-ID</translation>
     </message>
     <message>
         <source>Preflight max age (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de cache du preflight (s)</translation>
     </message>
     <message>
         <source>Access-Control-Max-Age: how long a browser may cache a preflight. Chromium caps it at 7200 s (2 hours), Firefox at 86400 s; 0 disables caching. Default: 600.</source>
-        <translation type="unfinished"></translation>
+        <translation>Access-Control-Max-Age : durée pendant laquelle un navigateur peut garder un preflight en cache. Chromium la plafonne à 7200 s (2 heures), Firefox à 86400 s ; 0 désactive le cache. Par défaut : 600.</translation>
     </message>
     <message>
         <source>Preflight max age in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de cache du preflight en secondes</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non appliqué : %1</translation>
+    </message>
+    <message>
+        <source>Proxy to</source>
+        <translation>Proxy vers</translation>
+    </message>
+    <message>
+        <source>Proxy mode, as a CORS debugging proxy: forward every request except preflights to this http:// URL and put the CORS headers above on its answer. Empty: answer locally. Default: none.</source>
+        <translation>Mode proxy, comme un proxy de débogage CORS : relayer chaque requête sauf les preflights vers cette URL http:// et ajouter les en-têtes CORS ci-dessus à sa réponse. Vide : répondre localement. Par défaut : aucun.</translation>
+    </message>
+    <message>
+        <source>Proxy upstream URL</source>
+        <translation>URL amont du proxy</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:9000 (off)</source>
+        <translation>http://127.0.0.1:9000 (désactivé)</translation>
     </message>
 </context>
 <context>
     <name>OriginComparison</name>
     <message>
         <source>%1: scheme and host are compared in lower case.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le schéma et l&apos;hôte sont comparés en minuscules.</translation>
     </message>
     <message>
         <source>%1: no port given, so the default %2 for %3 applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun port indiqué, donc le port par défaut %2 de %3 s&apos;applique.</translation>
     </message>
     <message>
         <source>%1: the path, query and fragment are not part of the origin. Access-Control-Allow-Origin is compared as text, though, so &quot;%2/&quot; there would not match &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le chemin, la chaîne de requête et le fragment ne font pas partie de l&apos;origine. Access-Control-Allow-Origin est cependant comparé comme du texte, donc &quot;%2/&quot; écrit dans cet en-tête ne correspondrait pas à &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>not a URL with scheme and host, such as http://localhost:3000</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une URL avec schéma et hôte, comme http://localhost:3000</translation>
     </message>
     <message>
         <source>The schemes differ: %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les schémas diffèrent : %1 et %2.</translation>
     </message>
     <message>
         <source>The hosts differ: %1 and %2 (even if both reach the same machine, as localhost and 127.0.0.1 do).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les hôtes diffèrent : %1 et %2 (même s&apos;ils mènent à la même machine, comme localhost et 127.0.0.1).</translation>
     </message>
     <message>
         <source>The ports differ: %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ports diffèrent : %1 et %2.</translation>
     </message>
 </context>
 <context>
     <name>OriginInspector</name>
     <message>
         <source>Origin inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspecteur d&apos;origine</translation>
     </message>
     <message>
         <source>First URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Première URL</translation>
     </message>
     <message>
         <source>http://localhost:3000</source>
-        <translation type="unfinished"></translation>
+        <translation>http://localhost:3000</translation>
     </message>
     <message>
         <source>A page URL or an origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Une URL de page ou une origine</translation>
     </message>
     <message>
         <source>Second URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Deuxième URL</translation>
     </message>
     <message>
         <source>http://localhost:3000/</source>
-        <translation type="unfinished"></translation>
+        <translation>http://localhost:3000/</translation>
     </message>
     <message>
         <source>Another URL or origin to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre URL ou origine à comparer</translation>
     </message>
     <message>
         <source>Scheme, host and port of both</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma, hôte et port des deux</translation>
     </message>
     <message>
         <source>Same-origin verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict de même origine</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>First</source>
-        <translation type="unfinished"></translation>
+        <translation>Première</translation>
     </message>
     <message>
         <source>Second</source>
-        <translation type="unfinished"></translation>
+        <translation>Deuxième</translation>
     </message>
     <message>
         <source>Scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (par défaut)</translation>
     </message>
     <message>
         <source>Enter two URLs such as http://localhost:3000/app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez deux URL, comme http://localhost:3000/app.</translation>
     </message>
     <message>
         <source>✔ Same origin</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Même origine</translation>
     </message>
     <message>
         <source>✖ Different origins</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Origines différentes</translation>
     </message>
 </context>
 <context>
     <name>PlaygroundServer</name>
     <message>
         <source>cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écouter sur %1, port %2 : %3</translation>
+    </message>
+    <message>
+        <source>The upstream %1 did not answer: %2</source>
+        <translation>L&apos;amont %1 n&apos;a pas répondu : %2</translation>
     </message>
 </context>
 <context>
     <name>PolicyFile</name>
     <message>
         <source>%1: cannot read the policy file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de lire le fichier de politique : %2</translation>
     </message>
     <message>
         <source>%1: cannot save the policy: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d&apos;enregistrer la politique : %2</translation>
     </message>
 </context>
 <context>
     <name>PolicyJson</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>true/false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>unknown key; the known keys are %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue ; les clés connues sont %1.</translation>
     </message>
     <message>
         <source>unknown key; did you mean &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue ; vouliez-vous dire &quot;%1&quot; ?</translation>
     </message>
     <message>
         <source>must be a list of strings, such as [&quot;%1&quot;], not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste de chaînes, comme [&quot;%1&quot;], et non %2.</translation>
     </message>
     <message>
         <source>must be a string, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne, et non %1.</translation>
     </message>
     <message>
         <source>must be a string or null, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne ou null, et non %1.</translation>
     </message>
     <message>
         <source>must be true or false, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être true ou false, et non %1.</translation>
     </message>
     <message>
         <source>must be %1 from %2 to %3 (got %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être %1 de %2 à %3 (reçu : %4).</translation>
     </message>
     <message>
         <source>must be an object, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet, et non %1.</translation>
     </message>
     <message>
         <source>must be a list of [name, value] pairs, such as [[&quot;Access-Control-Allow-Origin&quot;, &quot;*&quot;]], not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste de paires [nom, valeur], comme [[&quot;Access-Control-Allow-Origin&quot;, &quot;*&quot;]], et non %1.</translation>
     </message>
     <message>
         <source>must be a pair of two strings, [name, value].</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une paire de deux chaînes, [nom, valeur].</translation>
     </message>
     <message>
         <source>an HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>un statut HTTP</translation>
     </message>
     <message>
         <source>not valid JSON: %1 at line %2, column %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide : %1 à la ligne %2, colonne %3.</translation>
     </message>
     <message>
         <source>a policy must be a JSON object { ... }.</source>
-        <translation type="unfinished"></translation>
+        <translation>une politique doit être un objet JSON { ... }.</translation>
     </message>
     <message>
         <source>must be &quot;middleware&quot; or &quot;manual&quot;, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être &quot;middleware&quot; ou &quot;manual&quot;, et non &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>a whole number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entier de secondes</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>See what a browser does with CORS, live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir ce qu&apos;un navigateur fait avec CORS, en direct.</translation>
     </message>
     <message>
         <source>Start with this policy file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer avec ce fichier de politique.</translation>
     </message>
     <message>
         <source>Server port (default 8000, or a free one when taken).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port du serveur (8000 par défaut, ou un port libre s&apos;il est pris).</translation>
     </message>
     <message>
         <source>Page origin for the composer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine de la page pour l&apos;éditeur de requête.</translation>
     </message>
     <message>
         <source>Method for the composer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode pour l&apos;éditeur de requête.</translation>
     </message>
     <message>
         <source>omit, same-origin or include.</source>
-        <translation type="unfinished"></translation>
+        <translation>omit, same-origin ou include.</translation>
     </message>
     <message>
         <source>Cookies the browser holds for the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookies que le navigateur détient pour la cible.</translation>
     </message>
     <message>
         <source>Send the composed request at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la requête composée au démarrage.</translation>
     </message>
     <message>
         <source>result, sequence, log or inspector.</source>
-        <translation type="unfinished"></translation>
+        <translation>result, sequence, log ou inspector.</translation>
     </message>
     <message>
         <source>Save a screenshot of the window and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une capture d&apos;écran de la fenêtre et quitter.</translation>
     </message>
     <message>
         <source>CORS Playground</source>
-        <translation type="unfinished"></translation>
+        <translation>CORS Playground</translation>
     </message>
     <message>
         <source>The CORS server could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur CORS n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>Load a classroom scenario by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger un scénario de classe par son id.</translation>
     </message>
     <message>
         <source>Text size in percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du texte en pourcentage.</translation>
     </message>
     <message>
         <source>Start in predict mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer en mode prédiction.</translation>
+    </message>
+    <message>
+        <source>Start with high contrast colours.</source>
+        <translation>Démarrer en contraste élevé.</translation>
     </message>
 </context>
 <context>
     <name>RawHttpClient</name>
     <message>
         <source>no complete response within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse complète en %1 ms</translation>
     </message>
     <message>
-        <source>only http:// URLs can be sent byte for byte (got %1://)</source>
-        <translation type="unfinished"></translation>
+        <source>only http:// and https:// URLs can be sent (got %1://)</source>
+        <translation>seules les URL http:// et https:// peuvent être envoyées (reçu %1://)</translation>
     </message>
 </context>
 <context>
     <name>RequestComposer</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête</translation>
     </message>
     <message>
         <source>Page origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine de la page</translation>
     </message>
     <message>
         <source>The origin of the page that calls fetch(): scheme://host[:port]. The browser sends it in the Origin header.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>http://localhost:3000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>http://localhost:5173</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>http://127.0.0.1:8080</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;origine de la page qui appelle fetch() : schéma://hôte[:port]. Le navigateur l&apos;envoie dans l&apos;en-tête Origin.</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>/api/data</source>
-        <translation type="unfinished"></translation>
+        <translation>/api/data</translation>
     </message>
     <message>
         <source>A path on the playground server (/api/data) or any http:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un chemin sur le serveur du playground (/api/data) ou toute URL http://.</translation>
     </message>
     <message>
         <source>Target path or URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin ou URL cible</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <source>As written in fetch(). GET, HEAD and POST may go without a preflight; fetch() upper-cases only DELETE, GET, HEAD, OPTIONS, POST and PUT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GET</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>POST</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PUT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PATCH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DELETE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HEAD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OPTIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>Telle qu&apos;écrite dans fetch(). GET, HEAD et POST peuvent se passer de preflight ; fetch() ne met en majuscules que DELETE, GET, HEAD, OPTIONS, POST et PUT.</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants</translation>
     </message>
     <message>
         <source>fetch() credentials mode. &quot;include&quot; sends cookies cross-origin; then the server must answer with the exact origin and Access-Control-Allow-Credentials: true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode des identifiants (credentials) de fetch(). &quot;include&quot; envoie les cookies en multi-origine ; le serveur doit alors répondre avec l&apos;origine exacte et Access-Control-Allow-Credentials: true.</translation>
     </message>
     <message>
         <source>Credentials mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>omit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same-origin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>include</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode des identifiants</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>fetch() mode. no-cors allows only GET, HEAD and POST with safelisted headers and gives an opaque response the page cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de fetch(). no-cors n&apos;autorise que GET, HEAD et POST avec des en-têtes simples et donne une réponse opaque que la page ne peut pas lire.</translation>
     </message>
     <message>
         <source>Request mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no-cors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de la requête</translation>
     </message>
     <message>
         <source>Browser cookies</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookies du navigateur</translation>
     </message>
     <message>
         <source>session=abc (none)</source>
-        <translation type="unfinished"></translation>
+        <translation>session=abc (aucun)</translation>
     </message>
     <message>
         <source>Cookies the browser already holds for the target site, like a login session. The browser adds them itself when the credentials mode allows; a page cannot set the Cookie header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookies que le navigateur détient déjà pour le site cible, comme une session de connexion. Le navigateur les ajoute lui-même si le mode des identifiants le permet ; une page ne peut pas définir l&apos;en-tête Cookie.</translation>
     </message>
     <message>
         <source>Cookies the browser holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookies détenus par le navigateur</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes</translation>
     </message>
     <message>
         <source>Request headers the page sets. Anything beyond Accept, Accept-Language, Content-Language and a simple Content-Type makes the request preflighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes de requête définis par la page. Tout ce qui va au-delà de Accept, Accept-Language, Content-Language et d&apos;un Content-Type simple impose un preflight à la requête.</translation>
     </message>
     <message>
         <source>Request headers</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes de requête</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps</translation>
     </message>
     <message>
         <source>Send a string body (fetch adds Content-Type: text/plain;charset=UTF-8 unless you set one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un corps de type chaîne (fetch ajoute Content-Type: text/plain;charset=UTF-8 sauf si vous en définissez un).</translation>
     </message>
     <message>
         <source>Send a body</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un corps</translation>
     </message>
     <message>
         <source>{&quot;hello&quot;: &quot;world&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;hello&quot;: &quot;world&quot;}</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps de la requête</translation>
     </message>
     <message>
         <source>What kind of request this is</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de cette requête</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>Run the request in the simulated browser (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter la requête dans le navigateur simulé (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Send the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la requête</translation>
     </message>
     <message>
         <source>Page origin: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine de la page : %1</translation>
     </message>
     <message>
         <source>&quot;*&quot; is not an origin a page can have.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target: enter a path such as /api/data or an http:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;*&quot; n&apos;est pas une origine possible pour une page.</translation>
     </message>
     <message>
         <source>Method: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode : %1</translation>
     </message>
     <message>
         <source>Cannot send. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi impossible. %1</translation>
+    </message>
+    <message>
+        <source>Target: enter a path such as /api/data or an http(s):// URL.</source>
+        <translation>Cible : saisissez un chemin comme /api/data ou une URL http(s)://.</translation>
     </message>
 </context>
 <context>
     <name>RequestLogModel</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>preflight</source>
-        <translation type="unfinished"></translation>
+        <translation>preflight</translation>
     </message>
     <message>
         <source>request</source>
-        <translation type="unfinished"></translation>
+        <translation>requête</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>autorisée</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>refusée</translation>
     </message>
     <message>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>manuel</translation>
     </message>
     <message>
         <source>not CORS</source>
-        <translation type="unfinished"></translation>
+        <translation>hors CORS</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>CORS</source>
-        <translation type="unfinished"></translation>
+        <translation>CORS</translation>
     </message>
 </context>
 <context>
     <name>RequestLogView</name>
     <message>
         <source>Request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des requêtes</translation>
     </message>
     <message>
         <source>Dropped entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées supprimées</translation>
     </message>
     <message>
         <source>The log keeps the newest entries; older ones are dropped and counted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal conserve les entrées les plus récentes ; les plus anciennes sont supprimées et comptées ici.</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Forget every logged request</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier toutes les requêtes journalisées</translation>
     </message>
     <message>
         <source>Clear the request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le journal des requêtes</translation>
     </message>
     <message>
         <source>Requests the server received</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes reçues par le serveur</translation>
     </message>
     <message>
         <source>Every request the server received: from the composer, curl or a real browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les requêtes reçues par le serveur : depuis l&apos;éditeur de requête, curl ou un vrai navigateur</translation>
     </message>
     <message>
         <source>Headers of the selected request</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes de la requête sélectionnée</translation>
     </message>
     <message>
         <source>Select a request to see its headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une requête pour voir ses en-têtes.</translation>
     </message>
     <message>
         <source>Answered %1 in %2 ms: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse %1 en %2 ms : %3</translation>
     </message>
     <message>
         <source>Nothing dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée supprimée</translation>
     </message>
     <message numerus="yes">
         <source>%n older request(s) dropped to keep the log bounded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requête ancienne supprimée pour limiter la taille du journal</numerusform>
+            <numerusform>%n requêtes anciennes supprimées pour limiter la taille du journal</numerusform>
         </translation>
     </message>
 </context>
@@ -1675,580 +1839,576 @@ PUT</source>
     <name>RequestPreparation</name>
     <message>
         <source>%1 is a forbidden header: fetch() drops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un en-tête interdit : fetch() le supprime.</translation>
     </message>
     <message>
         <source>%1 is not safelisted: no-cors mode drops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un en-tête simple : le mode no-cors le supprime.</translation>
     </message>
     <message>
         <source>A string body makes fetch() add Content-Type: text/plain;charset=UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un corps de type chaîne fait ajouter Content-Type: text/plain;charset=UTF-8 par fetch().</translation>
     </message>
     <message>
         <source>the method %1 is not GET, HEAD or POST</source>
-        <translation type="unfinished"></translation>
+        <translation>la méthode %1 n&apos;est ni GET, ni HEAD, ni POST</translation>
     </message>
     <message>
         <source>header %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>en-tête %1 : %2</translation>
     </message>
     <message>
         <source>fetch() will throw: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fetch() lèvera une exception : %1</translation>
     </message>
     <message>
         <source>Same origin: no CORS at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Même origine : pas de CORS du tout.</translation>
     </message>
     <message>
         <source>no-cors: sent without a preflight; the page gets an opaque response it cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>no-cors : envoyée sans preflight ; la page reçoit une réponse opaque qu&apos;elle ne peut pas lire.</translation>
     </message>
     <message>
         <source>Simple request: sent at once, no preflight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête simple : envoyée directement, sans preflight.</translation>
     </message>
     <message>
         <source>Preflighted: an OPTIONS request goes first, because %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec preflight : une requête OPTIONS part d&apos;abord, car %1.</translation>
     </message>
 </context>
 <context>
     <name>ResultView</name>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Send a request to see what the browser does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez une requête pour voir ce que fait le navigateur.</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>The message Chromium prints in the console for this request</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message que Chromium affiche dans la console pour cette requête</translation>
     </message>
     <message>
         <source>Chromium console message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de la console Chromium</translation>
     </message>
     <message>
         <source>What Firefox prints for the same failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que Firefox affiche pour le même échec</translation>
     </message>
     <message>
         <source>Firefox console message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de la console Firefox</translation>
     </message>
     <message>
         <source>Explanation and fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Explication et solution</translation>
     </message>
     <message>
         <source>Trace and sequence diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace et diagramme de séquence</translation>
     </message>
     <message>
         <source>Header trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace des en-têtes</translation>
     </message>
     <message>
         <source>Every line as sent and received. Lines the browser checked say PASS or FAIL; hover for the rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne telle qu&apos;envoyée et reçue. Les lignes vérifiées par le navigateur indiquent OK ou ÉCHEC ; survolez-les pour voir la règle.</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Sequence diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme de séquence</translation>
     </message>
     <message>
         <source>Sending...</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi...</translation>
     </message>
     <message>
         <source>✔ ALLOWED (%1 response)</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ AUTORISÉE (réponse %1)</translation>
     </message>
     <message>
         <source>✖ BLOCKED (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ BLOQUÉE (%1)</translation>
     </message>
     <message>
         <source>Firefox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firefox : %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : %1</translation>
     </message>
     <message>
         <source>Preflight (from the browser&apos;s cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preflight (depuis le cache du navigateur)</translation>
     </message>
     <message>
         <source>Preflight, needed because %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preflight, nécessaire car %1</translation>
     </message>
     <message>
         <source>Redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirection</translation>
     </message>
     <message>
         <source>Actual request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête réelle</translation>
     </message>
     <message>
         <source>JavaScript can read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JavaScript peut lire : %1</translation>
     </message>
     <message>
         <source>   PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>   OK</translation>
     </message>
     <message>
         <source>   FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>   ÉCHEC</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut</translation>
     </message>
     <message>
         <source>PASS %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OK %1 : %2</translation>
     </message>
     <message>
         <source>FAIL %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>border: 1px solid palette(mid); padding: 6px;</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHEC %1 : %2</translation>
     </message>
     <message>
         <source>Lesson of the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Leçon du scénario</translation>
     </message>
     <message>
         <source>Predict first: will the browser allow this request? Then reveal the verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prédisez d&apos;abord : le navigateur va-t-il autoriser cette requête ? Puis révélez le verdict.</translation>
     </message>
     <message>
         <source>Prediction prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Invite de prédiction</translation>
     </message>
     <message>
         <source>Reveal (Ctrl+Shift+Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Révéler (Ctrl+Shift+Space)</translation>
     </message>
     <message>
         <source>Show what the browser did</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer ce qu&apos;a fait le navigateur</translation>
     </message>
     <message>
         <source>Reveal the verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Révéler le verdict</translation>
     </message>
     <message>
         <source>What a real browser reported from the demo page for the same request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;un vrai navigateur a rapporté depuis la page de démo pour la même requête</translation>
     </message>
     <message>
         <source>Real browser result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du vrai navigateur</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>autorisée</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>bloquée</translation>
     </message>
     <message>
         <source>Real browser (demo page): %1, as simulated. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrai navigateur (page de démo) : requête %1, comme dans la simulation. %2</translation>
     </message>
     <message>
         <source>Real browser (demo page): %1, which differs from the simulation. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrai navigateur (page de démo) : requête %1, ce qui diffère de la simulation. %2</translation>
     </message>
 </context>
 <context>
     <name>Scenario</name>
     <message>
         <source>Missing Access-Control-Allow-Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Access-Control-Allow-Origin manquant</translation>
     </message>
     <message>
         <source>The server answers, but without Access-Control-Allow-Origin the browser keeps the response from the page. The request still reached the server: CORS protects the reader, not the server. Fix: list the page&apos;s origin in allow_origins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur répond, mais sans Access-Control-Allow-Origin le navigateur ne transmet pas la réponse à la page. La requête a pourtant atteint le serveur : CORS protège le lecteur, pas le serveur. Solution : ajoutez l&apos;origine de la page à allow_origins.</translation>
     </message>
     <message>
         <source>Wildcard origin with credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine joker avec identifiants</translation>
     </message>
     <message>
         <source>With credentials: &apos;include&apos; the browser never accepts Access-Control-Allow-Origin: *, even with Access-Control-Allow-Credentials: true. Starlette answers * unless the request carries a cookie. Fix: list the exact origin instead of *.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec credentials: &apos;include&apos;, le navigateur n&apos;accepte jamais Access-Control-Allow-Origin: *, même avec Access-Control-Allow-Credentials: true. Starlette répond * sauf si la requête porte un cookie. Solution : indiquez l&apos;origine exacte au lieu de *.</translation>
     </message>
     <message>
         <source>Preflight answered with 401</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse 401 au preflight</translation>
     </message>
     <message>
         <source>An authentication check ran before CORS and answered the OPTIONS preflight with 401. Browsers never send credentials on a preflight, so it must succeed on its own. Fix: answer OPTIONS with 2xx before any authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une vérification d&apos;authentification s&apos;est exécutée avant CORS et a répondu 401 au preflight OPTIONS. Les navigateurs n&apos;envoient jamais d&apos;identifiants avec un preflight, qui doit donc réussir seul. Solution : répondez à OPTIONS avec un 2xx avant toute authentification.</translation>
     </message>
     <message>
         <source>Custom header X-API-Key not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête personnalisé X-API-Key non autorisé</translation>
     </message>
     <message>
         <source>X-API-Key is not a CORS-safelisted header, so the browser asks first with a preflight, and Access-Control-Allow-Headers must list it. Fix: add X-API-Key to allow_headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>X-API-Key n&apos;est pas un en-tête CORS simple (safelisted), donc le navigateur demande d&apos;abord avec une requête de pré-vérification (preflight), et Access-Control-Allow-Headers doit le mentionner. Solution : ajoutez X-API-Key à allow_headers.</translation>
     </message>
     <message>
         <source>Origin with a trailing slash</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine avec barre oblique finale</translation>
     </message>
     <message>
         <source>Browsers send the origin without a path, so &quot;http://localhost:3000/&quot; never equals &quot;http://localhost:3000&quot;: Access-Control-Allow-Origin is compared as text. Fix: drop the slash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les navigateurs envoient l&apos;origine sans chemin, donc &quot;http://localhost:3000/&quot; n&apos;est jamais égal à &quot;http://localhost:3000&quot; : Access-Control-Allow-Origin est comparé comme du texte. Solution : retirez la barre oblique.</translation>
     </message>
     <message>
         <source>Origin in the wrong case</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine avec la mauvaise casse</translation>
     </message>
     <message>
         <source>Access-Control-Allow-Origin is compared byte for byte, and browsers send the host in lower case. Fix: write the origin exactly as the browser sends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Access-Control-Allow-Origin est comparé octet par octet, et les navigateurs envoient l&apos;hôte en minuscules. Solution : écrivez l&apos;origine exactement comme le navigateur l&apos;envoie.</translation>
     </message>
     <message>
         <source>Credentials without Access-Control-Allow-Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants sans Access-Control-Allow-Credentials</translation>
     </message>
     <message>
         <source>The origin is allowed, but the request includes credentials and the response does not say Access-Control-Allow-Credentials: true. Fix: turn on allow_credentials (with an explicit origin list).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;origine est autorisée, mais la requête inclut des identifiants et la réponse n&apos;indique pas Access-Control-Allow-Credentials: true. Solution : activez allow_credentials (avec une liste explicite d&apos;origines).</translation>
     </message>
     <message>
         <source>Method DELETE not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode DELETE non autorisée</translation>
     </message>
     <message>
         <source>DELETE is not GET, HEAD or POST, so it needs a preflight, and the preflight&apos;s Access-Control-Allow-Methods must list it. Fix: add DELETE to allow_methods.</source>
-        <translation type="unfinished"></translation>
+        <translation>DELETE n&apos;est ni GET, ni HEAD, ni POST : elle exige donc une requête de pré-vérification (preflight), dont l&apos;en-tête Access-Control-Allow-Methods doit la mentionner. Solution : ajoutez DELETE à allow_methods.</translation>
     </message>
     <message>
         <source>A proxy forwards without CORS headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proxy transmet sans les en-têtes CORS</translation>
     </message>
     <message>
         <source>The API behind it sends CORS headers, but a reverse proxy in front forwards the body and drops them, so the browser sees none. Fix: let the proxy pass the headers through, or add them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API derrière envoie des en-têtes CORS, mais un proxy inverse placé devant transmet le corps et les supprime : le navigateur n&apos;en voit aucun. Solution : laissez le proxy transmettre les en-têtes, ou ajoutez-les à ce niveau.</translation>
     </message>
     <message>
         <source>Simple GET with a wildcard</source>
-        <translation type="unfinished"></translation>
+        <translation>GET simple avec un joker</translation>
     </message>
     <message>
         <source>A GET with no custom headers is a simple request: no preflight, and Access-Control-Allow-Origin: * lets any page read it, as long as no credentials are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un GET sans en-têtes personnalisés est une requête simple : pas de preflight, et Access-Control-Allow-Origin: * permet à toute page de lire la réponse, tant qu&apos;aucun identifiant n&apos;est envoyé.</translation>
     </message>
     <message>
         <source>A preflighted PUT that passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PUT avec preflight qui passe</translation>
     </message>
     <message>
         <source>PUT needs a preflight. The server allows the origin and the method, so the browser sends the PUT right after, and caches the preflight for max_age seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>PUT exige une requête de pré-vérification (preflight). Le serveur autorise l&apos;origine et la méthode, donc le navigateur envoie le PUT juste après, et garde le preflight en cache pendant max_age secondes.</translation>
     </message>
     <message>
         <source>A response header JavaScript can read</source>
-        <translation type="unfinished"></translation>
+        <translation>Un en-tête de réponse lisible par JavaScript</translation>
     </message>
     <message>
         <source>JavaScript may read only a few response headers unless the server lists more in Access-Control-Expose-Headers. Here X-Request-ID is listed and readable; X-Internal is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>JavaScript ne peut lire que quelques en-têtes de réponse, sauf si le serveur en liste d&apos;autres dans Access-Control-Expose-Headers. Ici, X-Request-ID est listé et lisible ; X-Internal ne l&apos;est pas.</translation>
     </message>
     <message>
         <source>Two Access-Control-Allow-Origin lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux lignes Access-Control-Allow-Origin</translation>
     </message>
     <message>
         <source>Two layers (say the app and a proxy) each added Access-Control-Allow-Origin. The browser combines them into one value with two origins and refuses it. Fix: add the header in one place only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux couches (par exemple l&apos;application et un proxy) ont chacune ajouté Access-Control-Allow-Origin. Le navigateur les combine en une seule valeur à deux origines et la refuse. Solution : ajoutez l&apos;en-tête à un seul endroit.</translation>
     </message>
     <message>
         <source>JSON POST against Starlette&apos;s defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>POST JSON face aux valeurs par défaut de Starlette</translation>
     </message>
     <message>
         <source>Content-Type: application/json is not safelisted, so even a POST needs a preflight; Starlette&apos;s default allow_methods is only GET, so it answers the preflight with 400. Fix: add POST to allow_methods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Type: application/json ne fait pas partie des valeurs simples, donc même un POST exige un preflight ; par défaut, allow_methods de Starlette ne contient que GET, donc il répond 400 au preflight. Solution : ajoutez POST à allow_methods.</translation>
     </message>
 </context>
 <context>
     <name>ScenarioLibrary</name>
     <message>
         <source>id, title and lesson are required</source>
-        <translation type="unfinished"></translation>
+        <translation>id, title et lesson sont obligatoires</translation>
     </message>
     <message>
         <source>request: unknown credentials or mode</source>
-        <translation type="unfinished"></translation>
+        <translation>request : credentials ou mode inconnu</translation>
     </message>
     <message>
         <source>expected.verdict must be &quot;allowed&quot; or &quot;blocked&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>expected.verdict doit être &quot;allowed&quot; ou &quot;blocked&quot;</translation>
     </message>
 </context>
 <context>
     <name>SequenceDiagram</name>
     <message>
         <source>preflight taken from the cache: no OPTIONS sent</source>
-        <translation type="unfinished"></translation>
+        <translation>preflight pris dans le cache : aucun OPTIONS envoyé</translation>
     </message>
     <message>
         <source> (preflight)</source>
-        <translation type="unfinished"></translation>
+        <translation> (preflight)</translation>
     </message>
     <message>
         <source> (redirected)</source>
-        <translation type="unfinished"></translation>
+        <translation> (redirigée)</translation>
     </message>
     <message>
         <source>ALLOWED: JavaScript gets the response</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTORISÉE : JavaScript reçoit la réponse</translation>
     </message>
     <message>
         <source>BLOCKED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BLOQUÉE : %1</translation>
     </message>
     <message>
         <source>Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigateur</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Send a request to draw its exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez une requête pour dessiner son échange.</translation>
     </message>
     <message>
         <source>  (check FAILED)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (vérification ÉCHOUÉE)</translation>
     </message>
 </context>
 <context>
     <name>ServeCommand</name>
     <message>
         <source>Run the CORS server without a window. It answers any method on any path as the policy says. Stop it with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le serveur CORS sans fenêtre. Il répond à toute méthode sur tout chemin selon la politique. Arrêtez-le avec Ctrl+C.</translation>
     </message>
     <message>
         <source>Policy JSON file (default: Starlette&apos;s defaults).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier JSON de politique (par défaut : les valeurs par défaut de Starlette).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>TCP port; 0 picks a free one (default: 8000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port TCP ; 0 en choisit un libre (par défaut : 8000).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Address to listen on (default: 127.0.0.1, this machine only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d&apos;écoute (par défaut : 127.0.0.1, cette machine uniquement).</translation>
     </message>
     <message>
         <source>ADDR</source>
-        <translation type="unfinished"></translation>
+        <translation>ADR</translation>
     </message>
     <message>
         <source>Do not print a line for each request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas afficher de ligne pour chaque requête.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--port: &quot;%1&quot; is not a port number (0 to 65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>--port : &quot;%1&quot; n&apos;est pas un numéro de port (0 à 65535)</translation>
     </message>
     <message>
         <source>--bind: &quot;%1&quot; is not an IP address, such as 127.0.0.1 or ::1</source>
-        <translation type="unfinished"></translation>
+        <translation>--bind : &quot;%1&quot; n&apos;est pas une adresse IP, comme 127.0.0.1 ou ::1</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté</translation>
     </message>
 </context>
 <context>
     <name>ServerPanel</name>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur</translation>
     </message>
     <message>
         <source>Where the playground server listens. Only this machine can reach it (127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Là où écoute le serveur du playground. Seule cette machine peut l&apos;atteindre (127.0.0.1).</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>tout port libre</translation>
     </message>
     <message>
         <source>TCP port for the server; 0 picks a free one. Applied when the server (re)starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port TCP du serveur ; 0 en choisit un libre. Appliqué au (re)démarrage du serveur.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Start or stop the server (Ctrl+R restarts it on the chosen port)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer ou arrêter le serveur (Ctrl+R le redémarre sur le port choisi)</translation>
     </message>
     <message>
         <source>Start or stop the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer ou arrêter le serveur</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Middleware: behave like Starlette/FastAPI CORSMiddleware with the options below. Manual: send any status and header lines, to reproduce a misconfiguration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Middleware : se comporter comme le CORSMiddleware de Starlette/FastAPI avec les options ci-dessous. Manuel : envoyer n&apos;importe quels statut et lignes d&apos;en-tête, pour reproduire une mauvaise configuration.</translation>
     </message>
     <message>
         <source>Server mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode du serveur</translation>
     </message>
     <message>
         <source>Middleware (Starlette / FastAPI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Middleware (Starlette / FastAPI)</translation>
     </message>
     <message>
         <source>Manual responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses manuelles</translation>
     </message>
     <message>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
     </message>
     <message>
         <source>Change the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de la politique</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de %1</translation>
     </message>
     <message>
         <source>The server could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>Listening on &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;écoute sur &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer</translation>
     </message>
 </context>
 <context>
     <name>TraceText</name>
     <message>
         <source>needed because %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessaire car %1</translation>
     </message>
     <message>
         <source>taken from the preflight cache, not sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>pris dans le cache de preflight, pas renvoyé</translation>
     </message>
     <message>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHEC</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut</translation>
     </message>
     <message>
         <source>fetch %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fetch %1 depuis %2</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque : %1</translation>
     </message>
     <message>
         <source>Preflight</source>
-        <translation type="unfinished"></translation>
+        <translation>Preflight</translation>
     </message>
     <message>
         <source>Redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirection</translation>
     </message>
     <message>
         <source>Actual request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête réelle</translation>
     </message>
     <message>
         <source>ALLOWED (response type %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTORISÉE (type de réponse %1)</translation>
     </message>
     <message>
         <source>BLOCKED</source>
-        <translation type="unfinished"></translation>
+        <translation>BLOQUÉE</translation>
     </message>
     <message>
         <source>Chromium: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chromium : %1</translation>
     </message>
     <message>
         <source>Firefox:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firefox :  %1</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi : %1</translation>
     </message>
 </context>
 </TS>
