@@ -10,7 +10,9 @@ packages=(
 )
 if [[ "${1:-}" == "--tests" ]]; then
     packages+=(python3 python3-starlette python3-uvicorn python3-fastapi python3-flask-cors nginx-light
-              nodejs npm chromium firefox-esr xvfb xauth)
+              nodejs chromium firefox-esr xvfb xauth openssl)
+    # Some images ship a nodejs that includes npm; Debian's npm package would conflict with it.
+    command -v npm >/dev/null 2>&1 || packages+=(npm)
 fi
 
 missing=()
