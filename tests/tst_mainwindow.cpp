@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -174,6 +175,12 @@ private Q_SLOTS:
         QCOMPARE(table->model()->index(0, 1).data().toString(), u"http://localhost:3000"_s);
         child<QPushButton>(u"clearButton"_s)->click();
         QTRY_COMPARE(table->model()->rowCount(), 0);
+        // The bound is the user's to set; what it drops is counted where they can see it.
+        child<QSpinBox>(u"capacitySpin"_s)->setValue(1);
+        QCOMPARE(m_log->capacity(), 1);
+        sendAndWait();
+        sendAndWait();
+        QTRY_VERIFY(child<QLabel>(u"droppedLabel"_s)->text().contains(u"1 older request"));
     }
 
     void scenariosLoadFromTheMenu()
@@ -181,7 +188,8 @@ private Q_SLOTS:
         auto *action = child<QAction>(u"scenario_02-wildcard-with-credentials"_s);
         QVERIFY(action);
         action->trigger();
-        const Scenario *scenario = ScenarioLibrary::load().find(u"02-wildcard-with-credentials"_s);
+        const ScenarioLibrary library = ScenarioLibrary::load();
+        const Scenario *scenario = library.find(u"02-wildcard-with-credentials"_s);
         QCOMPARE(m_server->policy(), scenario->policy);
         QCOMPARE(child<QComboBox>(u"credentialsCombo"_s)->currentText(), u"include"_s);
         auto *lesson = child<QLabel>(u"lessonLabel"_s);

@@ -142,6 +142,9 @@ private Q_SLOTS:
                                     << u"--port: \"70000\" is not a port number"_s;
         QTest::newRow("bind") << QStringList{u"serve"_s, u"--bind"_s, u"example.com"_s}
                               << u"--bind: \"example.com\" is not an IP address"_s;
+        QTest::newRow("log capacity")
+            << QStringList{u"serve"_s, u"--log-capacity"_s, u"0"_s}
+            << u"--log-capacity: \"0\" is not a whole number of requests, 1 or more"_s;
         QTest::newRow("unknown option")
             << QStringList{u"serve"_s, u"--colour"_s} << u"Unknown option 'colour'"_s;
         QTest::newRow("unknown command")

@@ -1834,6 +1834,22 @@ PUT</translation>
             <numerusform>%n ältere Anfragen verworfen, damit das Protokoll begrenzt bleibt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source> requests</source>
+        <translation> Anfragen</translation>
+    </message>
+    <message>
+        <source>How many requests the log keeps; older ones are dropped and counted.</source>
+        <translation>Wie viele Anfragen das Protokoll behält; ältere werden verworfen und gezählt.</translation>
+    </message>
+    <message>
+        <source>How many requests the log keeps</source>
+        <translation>Wie viele Anfragen das Protokoll behält</translation>
+    </message>
 </context>
 <context>
     <name>RequestPreparation</name>
@@ -2259,6 +2275,14 @@ PUT</translation>
     <message>
         <source>stopped</source>
         <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>How many requests the request log keeps (default 1000).</source>
+        <translation>Wie viele Anfragen das Anfrageprotokoll behält (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>--log-capacity: &quot;%1&quot; is not a whole number of requests, 1 or more</source>
+        <translation>--log-capacity: &quot;%1&quot; ist keine ganze Zahl von Anfragen, 1 oder mehr</translation>
     </message>
 </context>
 <context>

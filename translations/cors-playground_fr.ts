@@ -1834,6 +1834,22 @@ PUT</translation>
             <numerusform>%n requêtes anciennes supprimées pour limiter la taille du journal</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source> requests</source>
+        <translation> requêtes</translation>
+    </message>
+    <message>
+        <source>How many requests the log keeps; older ones are dropped and counted.</source>
+        <translation>Combien de requêtes le journal garde ; les plus anciennes sont abandonnées et comptées.</translation>
+    </message>
+    <message>
+        <source>How many requests the log keeps</source>
+        <translation>Combien de requêtes le journal garde</translation>
+    </message>
 </context>
 <context>
     <name>RequestPreparation</name>
@@ -2259,6 +2275,14 @@ PUT</translation>
     <message>
         <source>stopped</source>
         <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>How many requests the request log keeps (default 1000).</source>
+        <translation>Combien de requêtes le journal des requêtes garde (1000 par défaut).</translation>
+    </message>
+    <message>
+        <source>--log-capacity: &quot;%1&quot; is not a whole number of requests, 1 or more</source>
+        <translation>--log-capacity : &quot;%1&quot; n&apos;est pas un nombre entier de requêtes, 1 ou plus</translation>
     </message>
 </context>
 <context>

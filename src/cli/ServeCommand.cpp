@@ -62,9 +62,12 @@ int run(const QStringList &arguments)
     const QCommandLineOption bindOption(
         u"bind"_s, Text::tr("Address to listen on (default: 127.0.0.1, this machine only)."),
         Text::tr("ADDR"), u"127.0.0.1"_s);
+    const QCommandLineOption capacityOption(
+        u"log-capacity"_s, Text::tr("How many requests the request log keeps (default 1000)."),
+        Text::tr("N"), u"1000"_s);
     const QCommandLineOption quietOption(u"quiet"_s,
                                          Text::tr("Do not print a line for each request."));
-    parser.addOptions({policyOption, portOption, bindOption, quietOption});
+    parser.addOptions({policyOption, portOption, bindOption, capacityOption, quietOption});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(u"help"_s))
@@ -91,7 +94,11 @@ int run(const QStringList &arguments)
         return fail(Text::tr("--bind: \"%1\" is not an IP address, such as 127.0.0.1 or ::1")
                         .arg(parser.value(bindOption)));
 
-    RequestLog log;
+    const uint capacity = parser.value(capacityOption).toUInt(&isNumber);
+    if (!isNumber || capacity == 0)
+        return fail(Text::tr("--log-capacity: \"%1\" is not a whole number of requests, 1 or more")
+                        .arg(parser.value(capacityOption)));
+    RequestLog log(capacity);
     PlaygroundServer server(&log);
     server.setPolicy(policy);
     QString error;

@@ -18,6 +18,9 @@ RequestLogView::RequestLogView(RequestLog *log, QWidget *parent)
     m_ui->logTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->logTable->verticalHeader()->setVisible(false);
     connect(m_ui->clearButton, &QPushButton::clicked, log, &RequestLog::clear);
+    m_ui->capacitySpin->setValue(int(log->capacity()));
+    connect(m_ui->capacitySpin, &QSpinBox::valueChanged, log,
+            [log](int capacity) { log->setCapacity(capacity); });
     connect(m_ui->logTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RequestLogView::showSelected);
     connect(m_model, &RequestLogModel::droppedCountChanged, this, &RequestLogView::showDropped);
