@@ -1,5 +1,7 @@
-#include "PlaygroundServer.h"
+#include "CorsHttpServer.h"
 
+#include "ConnectionGuard.h"
+#include "LimitedTcpServer.h"
 #include "RawHttpClient.h"
 #include "RequestLog.h"
 
@@ -8,7 +10,6 @@
 #include <QHttpServerResponder>
 #include <QMetaEnum>
 #include <QMutexLocker>
-#include <QTcpServer>
 #include <QTcpSocket>
 
 using namespace Qt::Literals::StringLiterals;
@@ -29,18 +30,19 @@ bool asksToClose(const HeaderLines &headers)
 
 } // namespace
 
-PlaygroundServer::PlaygroundServer(RequestLog *log, QObject *parent)
+CorsHttpServer::CorsHttpServer(RequestLog *log, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_log(log)
     , m_responder(std::make_shared<const CorsResponder>(CorsPolicy()))
 { }
 
-PlaygroundServer::~PlaygroundServer() = default;
+CorsHttpServer::~CorsHttpServer() = default;
 
-bool PlaygroundServer::start(const QHostAddress &address, quint16 port, QString *errorMessage)
+bool CorsHttpServer::listen(const QHostAddress &address, quint16 port, const ServerLimits &limits,
+                            QString *errorMessage)
 {
-    stop();
-    auto *tcpServer = new QTcpServer(this);
+    close();
+    auto *tcpServer = new LimitedTcpServer(limits, this);
     if (!tcpServer->listen(address, port)) {
         if (errorMessage)
             *errorMessage = tr("cannot listen on %1 port %2: %3")
@@ -52,69 +54,55 @@ bool PlaygroundServer::start(const QHostAddress &address, quint16 port, QString 
     }
     bind(tcpServer);
     m_tcpServer = tcpServer;
-    Q_EMIT listeningChanged(true);
     return true;
 }
 
-void PlaygroundServer::stop()
+void CorsHttpServer::close()
 {
-    if (!m_tcpServer)
-        return;
     // Open connections are children of the TCP server and close with it.
-    m_tcpServer->close();
     delete m_tcpServer;
-    Q_EMIT listeningChanged(false);
 }
 
-bool PlaygroundServer::isListening() const
+QHostAddress CorsHttpServer::serverAddress() const
 {
-    return m_tcpServer && m_tcpServer->isListening();
+    return m_tcpServer ? m_tcpServer->serverAddress() : QHostAddress();
 }
 
-QHostAddress PlaygroundServer::address() const
+quint16 CorsHttpServer::serverPort() const
 {
-    return isListening() ? m_tcpServer->serverAddress() : QHostAddress();
+    return m_tcpServer ? m_tcpServer->serverPort() : 0;
 }
 
-quint16 PlaygroundServer::port() const
+int CorsHttpServer::openConnectionCount() const
 {
-    return isListening() ? m_tcpServer->serverPort() : 0;
+    return m_tcpServer ? int(m_tcpServer->connectionCount()) : 0;
 }
 
-QUrl PlaygroundServer::baseUrl() const
-{
-    if (!isListening())
-        return {};
-    QUrl url;
-    url.setScheme(u"http"_s);
-    url.setHost(address().toString());
-    url.setPort(port());
-    return url;
-}
-
-void PlaygroundServer::setPolicy(const CorsPolicy &policy)
+void CorsHttpServer::setPolicy(const CorsPolicy &policy)
 {
     auto responder = std::make_shared<const CorsResponder>(policy);
-    {
-        QMutexLocker locker(&m_responderMutex);
-        m_responder = std::move(responder);
-    }
-    Q_EMIT policyChanged();
+    QMutexLocker locker(&m_responderMutex);
+    m_responder = std::move(responder);
 }
 
-CorsPolicy PlaygroundServer::policy() const
+CorsPolicy CorsHttpServer::policy() const
 {
     return currentResponder()->policy();
 }
 
-std::shared_ptr<const CorsResponder> PlaygroundServer::currentResponder() const
+std::shared_ptr<const CorsResponder> CorsHttpServer::currentResponder() const
 {
     QMutexLocker locker(&m_responderMutex);
     return m_responder;
 }
 
-bool PlaygroundServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+bool CorsHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    if (ConnectionGuard *guard = ConnectionGuard::of(socket)) {
+        if (guard->hasRejected())
+            return true;
+        guard->requestCompleted();
+    }
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
 
@@ -151,13 +139,21 @@ bool PlaygroundServer::handleRequest(const QHttpServerRequest &request, QTcpSock
           };
 
     const std::shared_ptr<const CorsResponder> cors = currentResponder();
-    if (!cors->forwardsToUpstream(incoming)) {
+    if (cors->forwardsToUpstream(incoming))
+        forwardToUpstream(request, incoming, cors, std::move(finish));
+    else
         finish(cors->respond(incoming));
-        return true;
-    }
+    return true;
+}
+
+void CorsHttpServer::forwardToUpstream(const QHttpServerRequest &request,
+                                       const IncomingRequest &incoming,
+                                       const std::shared_ptr<const CorsResponder> &cors,
+                                       std::function<void(ServerResponse)> finish)
+{
     RawHttpRequest forward;
     forward.method = incoming.method;
-    forward.url = cors->upstreamUrl(incoming, query);
+    forward.url = cors->upstreamUrl(incoming, request.url().query(QUrl::FullyEncoded));
     for (const auto &line : incoming.headers.lines()) {
         const QByteArray name = line.first.toLower();
         if (name != "host" && name != "connection" && name != "content-length"
@@ -167,7 +163,7 @@ bool PlaygroundServer::handleRequest(const QHttpServerRequest &request, QTcpSock
     forward.body = request.body();
     auto *client = new RawHttpClient(this);
     connect(client, &RawHttpClient::finished, this,
-            [finish, cors, incoming, client](const RawHttpResponse &answer) mutable {
+            [finish, cors, incoming, client](const RawHttpResponse &answer) {
                 ServerResponse upstream;
                 upstream.status = answer.status;
                 upstream.headers = answer.headers;
@@ -176,7 +172,7 @@ bool PlaygroundServer::handleRequest(const QHttpServerRequest &request, QTcpSock
                 client->deleteLater();
             });
     connect(client, &RawHttpClient::failed, this,
-            [finish, cors, incoming, client, url = forward.url](const QString &error) mutable {
+            [finish, cors, incoming, client, url = forward.url](const QString &error) {
                 ServerResponse gateway;
                 gateway.status = 502;
                 gateway.headers.append("Content-Type", "text/plain; charset=utf-8");
@@ -186,11 +182,10 @@ bool PlaygroundServer::handleRequest(const QHttpServerRequest &request, QTcpSock
                 client->deleteLater();
             });
     client->send(forward, 10000);
-    return true;
 }
 
-void PlaygroundServer::writeResponse(QHttpServerResponder &responder, QTcpSocket *socket,
-                                     const IncomingRequest &incoming, ServerResponse &response)
+void CorsHttpServer::writeResponse(QHttpServerResponder &responder, QTcpSocket *socket,
+                                   const IncomingRequest &incoming, ServerResponse &response)
 {
     const bool sendsBody = ServerResponse::statusAllowsBody(response.status);
     if (sendsBody)
@@ -204,7 +199,7 @@ void PlaygroundServer::writeResponse(QHttpServerResponder &responder, QTcpSocket
         socket->disconnectFromHost();
 }
 
-void PlaygroundServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+void CorsHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     // handleRequest answers everything, so this only runs if Qt changes its mind.
     makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);

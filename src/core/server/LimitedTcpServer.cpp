@@ -1,0 +1,45 @@
+#include "LimitedTcpServer.h"
+
+#include "ConnectionGuard.h"
+
+#include <QTcpSocket>
+
+LimitedTcpServer::LimitedTcpServer(const ServerLimits &limits, QObject *parent)
+    : QTcpServer(parent)
+    , m_limits(limits)
+{
+    // One sweep for all connections: a timer per connection would cost every request.
+    m_idleSweep.setInterval(std::clamp(limits.idleTimeoutMilliseconds / 4, 20, 1000));
+    connect(&m_idleSweep, &QTimer::timeout, this, &LimitedTcpServer::closeIdleConnections);
+    m_idleSweep.start();
+}
+
+void LimitedTcpServer::incomingConnection(qintptr socketDescriptor)
+{
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(socketDescriptor)) {
+        delete socket;
+        return;
+    }
+    if (m_guards.size() >= m_limits.maxConnections) {
+        // Never handed to Qt's server, so this socket is ours to clean up.
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n"
+                      "Connection: close\r\n\r\n");
+        socket->disconnectFromHost();
+        return;
+    }
+    auto *guard = new ConnectionGuard(socket, m_limits);
+    m_guards.insert(guard);
+    connect(guard, &QObject::destroyed, this, [this, guard] { m_guards.remove(guard); });
+    addPendingConnection(socket);
+}
+
+void LimitedTcpServer::closeIdleConnections()
+{
+    const QList<ConnectionGuard *> guards = m_guards.values();
+    for (ConnectionGuard *guard : guards) {
+        if (guard->idleMilliseconds() > m_limits.idleTimeoutMilliseconds)
+            guard->closeIdle();
+    }
+}

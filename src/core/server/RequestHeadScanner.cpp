@@ -1,0 +1,128 @@
+#include "RequestHeadScanner.h"
+
+#include "HttpSyntax.h"
+
+#include <QList>
+
+namespace {
+
+bool isControlByte(char byte)
+{
+    const auto value = static_cast<unsigned char>(byte);
+    return value < 0x20 || value == 0x7f;
+}
+
+bool isDigits(QByteArrayView text)
+{
+    return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](char byte) {
+        return byte >= '0' && byte <= '9';
+    });
+}
+
+} // namespace
+
+RequestHeadScanner::RequestHeadScanner(const ServerLimits &limits)
+    : m_limits(limits)
+{ }
+
+void RequestHeadScanner::reset()
+{
+    *this = RequestHeadScanner(m_limits);
+}
+
+qsizetype RequestHeadScanner::feed(QByteArrayView data)
+{
+    qsizetype used = 0;
+    while (used < data.size() && !m_complete && !isRefused()) {
+        const char byte = data[used++];
+        ++m_headBytes;
+        if (m_headBytes > m_limits.maxHeaderBytes) {
+            refuse(431, "Request Header Fields Too Large",
+                   "The request line and headers may take at most "
+                       + QByteArray::number(m_limits.maxHeaderBytes) + " bytes.");
+        } else if (byte == '\n') {
+            acceptLine();
+        } else {
+            m_line += byte;
+        }
+    }
+    return used;
+}
+
+void RequestHeadScanner::acceptLine()
+{
+    if (m_line.endsWith('\r'))
+        m_line.chop(1);
+    const QByteArray line = std::exchange(m_line, QByteArray());
+    if (line.isEmpty()) {
+        // Blank lines before the request line are allowed (RFC 9112, 2.2) and ignored.
+        m_complete = m_sawRequestLine;
+        return;
+    }
+    if (!m_sawRequestLine) {
+        m_sawRequestLine = true;
+        checkRequestLine(line);
+        return;
+    }
+    if (++m_headerLines > m_limits.maxHeaderLines) {
+        refuse(431, "Request Header Fields Too Large",
+               "A request may have at most " + QByteArray::number(m_limits.maxHeaderLines)
+                   + " header lines.");
+        return;
+    }
+    checkHeaderLine(line);
+}
+
+void RequestHeadScanner::checkRequestLine(const QByteArray &line)
+{
+    const QList<QByteArray> parts = line.split(' ');
+    if (parts.size() != 3 || !HttpSyntax::isToken(parts.at(0)) || parts.at(1).isEmpty()
+        || std::any_of(parts.at(1).cbegin(), parts.at(1).cend(), isControlByte)) {
+        refuse(400, "Bad Request",
+               "The request line must be: METHOD, one space, the target, one space, "
+               "HTTP/1.1.");
+        return;
+    }
+    const QByteArray &version = parts.at(2);
+    if (version == "HTTP/1.1" || version == "HTTP/1.0")
+        return;
+    if (version.startsWith("HTTP/"))
+        refuse(505, "HTTP Version Not Supported",
+               "This server speaks HTTP/1.1 (and 1.0), not " + version + '.');
+    else
+        refuse(400, "Bad Request", "The request line must end with HTTP/1.1.");
+}
+
+void RequestHeadScanner::checkHeaderLine(const QByteArray &line)
+{
+    if (line.startsWith(' ') || line.startsWith('\t')) {
+        refuse(400, "Bad Request",
+               "A header line starts with whitespace: folded header values are obsolete "
+               "(RFC 9112, 5.2).");
+        return;
+    }
+    const qsizetype colon = line.indexOf(':');
+    const QByteArray name = line.left(colon);
+    if (colon <= 0 || !HttpSyntax::isToken(name)) {
+        refuse(400, "Bad Request",
+               "Every header line must be a name, a colon and a value; the name may not "
+               "contain spaces.");
+        return;
+    }
+    const QByteArray value = line.mid(colon + 1).trimmed();
+    const bool hasControlByte = std::any_of(value.cbegin(), value.cend(), [](char byte) {
+        return byte != '\t' && isControlByte(byte);
+    });
+    if (hasControlByte) {
+        refuse(400, "Bad Request",
+               "The value of " + name + " contains a control byte (such as NUL).");
+        return;
+    }
+    if (name.compare("Content-Length", Qt::CaseInsensitive) == 0 && !isDigits(value))
+        refuse(400, "Bad Request", "Content-Length must be a whole number of bytes.");
+}
+
+void RequestHeadScanner::refuse(int status, const QByteArray &reason, const QByteArray &explanation)
+{
+    m_refusal = {status, reason, explanation};
+}
