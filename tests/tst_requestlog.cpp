@@ -79,6 +79,38 @@ private Q_SLOTS:
         QCOMPARE(log.size(), 100);
         QCOMPARE(log.droppedCount(), 1900u);
     }
+
+    void signalsAvailabilityOncePerBatch()
+    {
+        RequestLog log(10);
+        QSignalSpy available(&log, &RequestLog::entriesAvailable);
+        for (int index = 0; index < 5; ++index)
+            log.append({});
+        QCOMPARE(available.size(), 1);
+        const QList<RequestLogEntry> batch = log.entriesAfter(0);
+        QCOMPARE(batch.size(), 5);
+        QCOMPARE(batch.constFirst().sequence, 1u);
+        log.append({});
+        log.append({});
+        QCOMPARE(available.size(), 2);
+        const QList<RequestLogEntry> next = log.entriesAfter(batch.constLast().sequence);
+        QCOMPARE(next.size(), 2);
+        QCOMPARE(next.constFirst().sequence, 6u);
+    }
+
+    void entriesAfterSkipsWhatWasDropped()
+    {
+        RequestLog log(3);
+        for (int index = 0; index < 10; ++index)
+            log.append({});
+        // Entries 1 to 7 were dropped: a reader that saw entry 2 gets the three still kept.
+        const QList<RequestLogEntry> kept = log.entriesAfter(2);
+        QCOMPARE(kept.size(), 3);
+        QCOMPARE(kept.constFirst().sequence, 8u);
+        QCOMPARE(log.entriesAfter(9).size(), 1);
+        QCOMPARE(log.entriesAfter(10).size(), 0);
+        QCOMPARE(log.entriesAfter(99).size(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRequestLog)

@@ -71,6 +71,35 @@ private Q_SLOTS:
         delete thread;
         QTRY_COMPARE(model.rowCount(), 20);
     }
+
+    void aFloodArrivesInFewBatches()
+    {
+        RequestLog log(500);
+        RequestLogModel model(&log);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QThread *thread = QThread::create([&log] {
+            for (int index = 0; index < 5000; ++index)
+                log.append(entry("GET", false));
+        });
+        thread->start();
+        QVERIFY(thread->wait(10000));
+        delete thread;
+        QTRY_COMPARE(model.droppedCount(), 4500u);
+        QCOMPARE(model.rowCount(), 500);
+        QCOMPARE(model.entry(499).sequence, 5000u);
+        // One insert per batch, not per request: the GUI thread is not flooded.
+        QVERIFY2(inserted.size() < 100, QByteArray::number(inserted.size()).constData());
+    }
+
+    void aModelCreatedLateStillFollows()
+    {
+        RequestLog log(10);
+        log.append(entry("GET", false));
+        RequestLogModel model(&log);
+        QCOMPARE(model.rowCount(), 1);
+        log.append(entry("PUT", false));
+        QTRY_COMPARE(model.rowCount(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRequestLogModel)

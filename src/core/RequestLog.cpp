@@ -22,6 +22,8 @@ quint64 RequestLog::append(RequestLogEntry entry)
     }
     // Signals go out unlocked: a direct-connected slot may read the log again.
     Q_EMIT entryAdded(entry);
+    if (!m_availabilitySignalled.exchange(true))
+        Q_EMIT entriesAvailable();
     if (dropped > 0)
         Q_EMIT entriesDropped(droppedTotal);
     return entry.sequence;
@@ -31,6 +33,20 @@ QList<RequestLogEntry> RequestLog::entries() const
 {
     QMutexLocker locker(&m_mutex);
     return m_entries;
+}
+
+QList<RequestLogEntry> RequestLog::entriesAfter(quint64 sequence) const
+{
+    // Re-armed before reading, so an append that races with this call is signalled again.
+    m_availabilitySignalled = false;
+    QMutexLocker locker(&m_mutex);
+    if (m_entries.isEmpty())
+        return {};
+    // Sequence numbers rise by one per entry and only the oldest are dropped, so the first
+    // newer entry is found by arithmetic.
+    const quint64 firstSequence = m_entries.constFirst().sequence;
+    const quint64 skip = sequence < firstSequence ? 0 : sequence - firstSequence + 1;
+    return m_entries.mid(qsizetype(std::min<quint64>(skip, quint64(m_entries.size()))));
 }
 
 qsizetype RequestLog::size() const

@@ -6,6 +6,8 @@
 #include <QMutex>
 #include <QObject>
 
+#include <atomic>
+
 // The server's memory of recent exchanges. Bounded so a flood cannot exhaust memory, and it
 // counts what the bound dropped so nothing disappears unnoticed. Safe to fill from the
 // server's thread while the GUI reads it.
@@ -21,6 +23,9 @@ public:
     // Gives the entry its sequence number and returns it.
     quint64 append(RequestLogEntry entry);
     QList<RequestLogEntry> entries() const;
+    // The entries with a sequence number above this one, oldest first. Re-arms
+    // entriesAvailable().
+    QList<RequestLogEntry> entriesAfter(quint64 sequence) const;
     qsizetype size() const;
 
     qsizetype capacity() const;
@@ -33,6 +38,9 @@ public:
 
 Q_SIGNALS:
     void entryAdded(const RequestLogEntry &entry);
+    // Sent once for any number of appends until someone calls entriesAfter(): a view that
+    // follows a flood of requests then redraws per batch, not per request.
+    void entriesAvailable();
     void entriesDropped(quint64 droppedCount);
     void cleared();
 
@@ -45,4 +53,5 @@ private:
     qsizetype m_capacity;
     quint64 m_droppedCount = 0;
     quint64 m_totalCount = 0;
+    mutable std::atomic_bool m_availabilitySignalled = false;
 };

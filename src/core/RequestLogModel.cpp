@@ -8,7 +8,10 @@ RequestLogModel::RequestLogModel(RequestLog *log, QObject *parent)
     : QAbstractTableModel(parent)
     , m_log(log)
 {
-    connect(log, &RequestLog::entryAdded, this, &RequestLogModel::append, Qt::QueuedConnection);
+    m_refreshTimer.setSingleShot(true);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &RequestLogModel::appendNewEntries);
+    connect(log, &RequestLog::entriesAvailable, this, &RequestLogModel::scheduleRefresh,
+            Qt::QueuedConnection);
     connect(log, &RequestLog::cleared, this, &RequestLogModel::reload, Qt::QueuedConnection);
     reload();
 }
@@ -87,19 +90,39 @@ QVariant RequestLogModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
-void RequestLogModel::append(const RequestLogEntry &entry)
+void RequestLogModel::scheduleRefresh()
 {
-    const int row = int(m_entries.size());
-    beginInsertRows(QModelIndex(), row, row);
-    m_entries.append(entry);
-    endInsertRows();
-    // Mirror the log's bound: what it dropped leaves the table too.
-    const qsizetype excess = m_entries.size() - m_log->capacity();
-    if (excess > 0) {
-        beginRemoveRows(QModelIndex(), 0, int(excess) - 1);
-        m_entries.remove(0, excess);
-        endRemoveRows();
+    if (m_refreshTimer.isActive())
+        return;
+    // A lone request shows at once; during a flood, batches come at the refresh interval.
+    const qint64 wait
+        = m_sinceRefresh.isValid() ? RefreshIntervalMilliseconds - m_sinceRefresh.elapsed() : 0;
+    m_refreshTimer.start(std::max<qint64>(0, wait));
+}
+
+void RequestLogModel::appendNewEntries()
+{
+    m_sinceRefresh.start();
+    const QList<RequestLogEntry> added = m_log->entriesAfter(m_lastSequence);
+    if (!added.isEmpty()) {
+        const int first = int(m_entries.size());
+        beginInsertRows(QModelIndex(), first, first + int(added.size()) - 1);
+        m_entries.append(added);
+        endInsertRows();
+        m_lastSequence = added.constLast().sequence;
+        // Mirror the log's bound: what it dropped leaves the table too.
+        const qsizetype excess = m_entries.size() - m_log->capacity();
+        if (excess > 0) {
+            beginRemoveRows(QModelIndex(), 0, int(excess) - 1);
+            m_entries.remove(0, excess);
+            endRemoveRows();
+        }
     }
+    updateDroppedCount();
+}
+
+void RequestLogModel::updateDroppedCount()
+{
     const quint64 dropped = m_log->droppedCount();
     if (dropped != m_droppedCount) {
         m_droppedCount = dropped;
@@ -110,8 +133,10 @@ void RequestLogModel::append(const RequestLogEntry &entry)
 void RequestLogModel::reload()
 {
     beginResetModel();
-    m_entries = m_log->entries();
+    m_entries = m_log->entriesAfter(0);
     endResetModel();
+    if (!m_entries.isEmpty())
+        m_lastSequence = m_entries.constLast().sequence;
     m_droppedCount = m_log->droppedCount();
     Q_EMIT droppedCountChanged(m_droppedCount);
 }

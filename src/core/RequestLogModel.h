@@ -3,18 +3,22 @@
 #include "RequestLogEntry.h"
 
 #include <QAbstractTableModel>
+#include <QElapsedTimer>
 #include <QList>
+#include <QTimer>
 
 class RequestLog;
 
 // The request log as a table for views: one row per exchange, newest last. It follows the log
-// through its signals, so entries added on the server's thread arrive queued.
+// in batches, at most RefreshIntervalMilliseconds apart, so that a flood of requests on the
+// server's thread costs the GUI a few redraws a second instead of one per request.
 class RequestLogModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
     enum Column { Time, Origin, Method, Path, Kind, Status, Cors, ColumnCount };
+    static constexpr int RefreshIntervalMilliseconds = 100;
 
     explicit RequestLogModel(RequestLog *log, QObject *parent = nullptr);
 
@@ -31,10 +35,15 @@ Q_SIGNALS:
     void droppedCountChanged(quint64 droppedCount);
 
 private:
-    void append(const RequestLogEntry &entry);
+    void scheduleRefresh();
+    void appendNewEntries();
+    void updateDroppedCount();
     void reload();
 
     RequestLog *m_log;
     QList<RequestLogEntry> m_entries;
+    quint64 m_lastSequence = 0;
     quint64 m_droppedCount = 0;
+    QTimer m_refreshTimer;
+    QElapsedTimer m_sinceRefresh;
 };
