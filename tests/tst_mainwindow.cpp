@@ -91,6 +91,28 @@ private Q_SLOTS:
         m_log.reset();
     }
 
+    void demoIsOfferedOnceItsServerIsSet()
+    {
+        // The app builds the window first and hands it the demo server once that runs.
+        MainWindow window(m_server.get(), m_log.get(), m_settings.get(), nullptr,
+                          m_languages.get());
+        auto *openDemo = window.findChild<QAction *>(u"openDemoAction"_s);
+        QVERIFY(!openDemo->isEnabled());
+        window.setDemoPageServer(&m_demo);
+        QVERIFY(openDemo->isEnabled());
+    }
+
+    void serverStartedAfterTheWindowIsShown()
+    {
+        m_server->stop();
+        MainWindow window(m_server.get(), m_log.get(), m_settings.get(), nullptr,
+                          m_languages.get());
+        auto *status = window.findChild<QLabel *>(u"serverStatusLabel"_s);
+        QVERIFY(m_server->start());
+        QCOMPARE(status->text(),
+                 u"CORS server listening on %1"_s.arg(m_server->baseUrl().toString()));
+    }
+
     void titleAndServerStatus()
     {
         QCOMPARE(m_window->windowTitle(), u"CORS Playground"_s);

@@ -1,6 +1,7 @@
 #include "DesktopApplication.h"
 
 #include "DemoPageServer.h"
+#include "FirstExposureProbe.h"
 #include "LanguageSwitcher.h"
 #include "MainWindow.h"
 #include "PlaygroundServer.h"
@@ -19,6 +20,8 @@
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
+
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -76,6 +79,11 @@ int run(int argc, char *argv[])
         {u"predict"_s, QObject::tr("Start in predict mode.")},
         {u"high-contrast"_s, QObject::tr("Start with high contrast colours.")},
     });
+    // Start-up benchmarks only (bench/startup.py), so not listed in --help.
+    QCommandLineOption exitWhenShownOption(u"exit-when-shown"_s,
+                                           u"Print when the window is shown, then quit."_s);
+    exitWhenShownOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(exitWhenShownOption);
     parser.process(application);
 
     QSettings settings;
@@ -93,19 +101,24 @@ int run(int argc, char *argv[])
         policy = loaded.policy;
     }
     server.setPolicy(policy);
+    // Outlives the window, which keeps a pointer to it; created once the server runs.
+    std::unique_ptr<DemoPageServer> demo;
+    // The window is built while the server thread sets itself up (Qt's HTTP server initialises
+    // TLS on construction); the server starts once the window exists and reports to it.
+    MainWindow window(&server, &log, &settings, nullptr, &languages);
+    window.setWindowIcon(QIcon(u":/icons/cors-playground-64.png"_s));
     // A fixed port is easier to type in a class; a free one keeps a second copy working.
     const quint16 port = parser.isSet(u"port"_s) ? quint16(parser.value(u"port"_s).toUInt()) : 8000;
     QString error;
     if (!server.start(QHostAddress::LocalHost, port, &error)
         && !server.start(QHostAddress::LocalHost, 0, &error))
-        QMessageBox::warning(nullptr, QObject::tr("CORS Playground"),
+        QMessageBox::warning(&window, QObject::tr("CORS Playground"),
                              QObject::tr("The CORS server could not start: %1").arg(error));
-
-    DemoPageServer demo;
-    if (!demo.start(&error))
+    demo = std::make_unique<DemoPageServer>();
+    if (demo->start(&error))
+        window.setDemoPageServer(demo.get());
+    else
         QTextStream(stderr) << "cors-playground: " << error << '\n';
-    MainWindow window(&server, &log, &settings, demo.port() ? &demo : nullptr, &languages);
-    window.setWindowIcon(QIcon::fromTheme(u"cors-playground"_s));
     RequestComposer *composer = window.composer();
     FetchRequest request = composer->request();
     if (parser.isSet(u"origin"_s))
@@ -133,6 +146,8 @@ int run(int argc, char *argv[])
     if (parser.isSet(u"predict"_s))
         window.findChild<QAction *>(u"predictModeAction"_s)->setChecked(true);
     window.show();
+    if (parser.isSet(exitWhenShownOption))
+        new FirstExposureProbe(&window);
 
     const QString tab = parser.value(u"tab"_s);
     const QString screenshot = parser.value(u"screenshot"_s);

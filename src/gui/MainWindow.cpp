@@ -38,7 +38,6 @@ MainWindow::MainWindow(PlaygroundServer *server, RequestLog *log, QSettings *set
     , m_controller(new PolicyController(server, this))
     , m_simulator(new BrowserSimulator(this))
     , m_serverStatusLabel(new QLabel(this))
-    , m_demo(demo)
     , m_languages(languages)
     , m_demoSimulator(new BrowserSimulator(this))
 {
@@ -129,23 +128,9 @@ MainWindow::MainWindow(PlaygroundServer *server, RequestLog *log, QSettings *set
     connect(m_ui->highContrastAction, &QAction::toggled, this, &MainWindow::setHighContrast);
     buildScenariosMenu();
     buildLanguageMenu();
-    m_ui->openDemoAction->setEnabled(m_demo != nullptr);
-    if (m_demo) {
-        connect(m_ui->openDemoAction, &QAction::triggered, this, &MainWindow::openDemoPage);
-        connect(m_demo, &DemoPageServer::outcomeReported, this,
-                &MainWindow::compareWithRealBrowser);
-        connect(m_demoSimulator, &BrowserSimulator::finished, this,
-                [this](const SimulationResult &result) {
-                    showTab(Tab::Result);
-                    m_ui->resultView->showResult(result);
-                    const bool allowed = m_realOutcome.value(u"ok"_s).toBool();
-                    const QString details = allowed
-                        ? tr("Status %1.").arg(m_realOutcome.value(u"status"_s).toInt())
-                        : m_realOutcome.value(u"error"_s).toString();
-                    m_ui->resultView->showRealBrowserOutcome(allowed, details,
-                                                             allowed == result.allowed);
-                });
-    }
+    m_ui->openDemoAction->setEnabled(false);
+    if (demo)
+        setDemoPageServer(demo);
     restoreSettings();
     updateServerStatus();
 }
@@ -234,6 +219,24 @@ void MainWindow::setHighContrast(bool enabled)
     setPalette(palette);
     m_ui->highContrastAction->setChecked(enabled);
     m_settings->setValue(u"view/highContrast"_s, enabled);
+}
+
+void MainWindow::setDemoPageServer(DemoPageServer *demo)
+{
+    m_demo = demo;
+    m_ui->openDemoAction->setEnabled(true);
+    connect(m_ui->openDemoAction, &QAction::triggered, this, &MainWindow::openDemoPage);
+    connect(m_demo, &DemoPageServer::outcomeReported, this, &MainWindow::compareWithRealBrowser);
+    connect(
+        m_demoSimulator, &BrowserSimulator::finished, this, [this](const SimulationResult &result) {
+            showTab(Tab::Result);
+            m_ui->resultView->showResult(result);
+            const bool allowed = m_realOutcome.value(u"ok"_s).toBool();
+            const QString details = allowed
+                ? tr("Status %1.").arg(m_realOutcome.value(u"status"_s).toInt())
+                : m_realOutcome.value(u"error"_s).toString();
+            m_ui->resultView->showRealBrowserOutcome(allowed, details, allowed == result.allowed);
+        });
 }
 
 void MainWindow::openDemoPage()

@@ -33,7 +33,7 @@ class MainWindow : public QMainWindow
 public:
     enum class Tab { Result, SequenceDiagram, RequestLog, OriginInspector };
 
-    // demo may be null: then the real-browser demo is not offered.
+    // demo may be null: then the real-browser demo is not offered until it is set.
     MainWindow(PlaygroundServer *server, RequestLog *log, QSettings *settings,
                DemoPageServer *demo = nullptr, LanguageSwitcher *languages = nullptr,
                QWidget *parent = nullptr);
@@ -41,6 +41,8 @@ public:
 
     PolicyController *policyController() const { return m_controller; }
     RequestComposer *composer() const;
+    // Offers the real-browser demo page; set once, when its server is running.
+    void setDemoPageServer(DemoPageServer *demo);
     void showTab(Tab tab);
     // Runs the composer's request in the simulated browser; the result arrives later.
     void sendRequest(const FetchRequest &request);
@@ -77,7 +79,7 @@ private:
     RequestLogView *m_logView;
     BrowserSimulator *m_simulator;
     QLabel *m_serverStatusLabel;
-    DemoPageServer *m_demo;
+    DemoPageServer *m_demo = nullptr;
     LanguageSwitcher *m_languages;
     QMenu *m_languageMenu = nullptr;
     BrowserSimulator *m_demoSimulator;

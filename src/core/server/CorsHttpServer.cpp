@@ -4,12 +4,12 @@
 #include "LimitedTcpServer.h"
 #include "RawHttpClient.h"
 #include "RequestLog.h"
+#include "SharedResponder.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QMetaEnum>
-#include <QMutexLocker>
 #include <QTcpSocket>
 
 using namespace Qt::Literals::StringLiterals;
@@ -30,10 +30,11 @@ bool asksToClose(const HeaderLines &headers)
 
 } // namespace
 
-CorsHttpServer::CorsHttpServer(RequestLog *log, QObject *parent)
+CorsHttpServer::CorsHttpServer(std::shared_ptr<const SharedResponder> responder, RequestLog *log,
+                               QObject *parent)
     : QAbstractHttpServer(parent)
+    , m_responder(std::move(responder))
     , m_log(log)
-    , m_responder(std::make_shared<const CorsResponder>(CorsPolicy()))
 { }
 
 CorsHttpServer::~CorsHttpServer() = default;
@@ -78,24 +79,6 @@ int CorsHttpServer::openConnectionCount() const
     return m_tcpServer ? int(m_tcpServer->connectionCount()) : 0;
 }
 
-void CorsHttpServer::setPolicy(const CorsPolicy &policy)
-{
-    auto responder = std::make_shared<const CorsResponder>(policy);
-    QMutexLocker locker(&m_responderMutex);
-    m_responder = std::move(responder);
-}
-
-CorsPolicy CorsHttpServer::policy() const
-{
-    return currentResponder()->policy();
-}
-
-std::shared_ptr<const CorsResponder> CorsHttpServer::currentResponder() const
-{
-    QMutexLocker locker(&m_responderMutex);
-    return m_responder;
-}
-
 bool CorsHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     if (ConnectionGuard *guard = ConnectionGuard::of(socket)) {
@@ -138,7 +121,7 @@ bool CorsHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
               }
           };
 
-    const std::shared_ptr<const CorsResponder> cors = currentResponder();
+    const std::shared_ptr<const CorsResponder> cors = m_responder->current();
     if (cors->forwardsToUpstream(incoming))
         forwardToUpstream(request, incoming, cors, std::move(finish));
     else

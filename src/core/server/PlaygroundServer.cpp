@@ -1,23 +1,41 @@
 #include "PlaygroundServer.h"
 
 #include "CorsHttpServer.h"
+#include "SharedResponder.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 PlaygroundServer::PlaygroundServer(RequestLog *log, QObject *parent)
     : QObject(parent)
-    , m_http(new CorsHttpServer(log))
+    , m_responder(std::make_shared<SharedResponder>())
 {
     m_thread.setObjectName(u"CorsServer"_s);
-    m_http->moveToThread(&m_thread);
+    // Direct: runs on the new thread as it starts, so the server belongs to that thread.
+    connect(
+        &m_thread, &QThread::started, this,
+        [this, log] {
+            m_http = new CorsHttpServer(m_responder, log);
+            m_httpCreated.release();
+        },
+        Qt::DirectConnection);
     m_thread.start();
+}
+
+CorsHttpServer *PlaygroundServer::httpServer() const
+{
+    if (!m_httpCreatedSeen) {
+        m_httpCreated.acquire();
+        m_httpCreatedSeen = true;
+    }
+    return m_http;
 }
 
 PlaygroundServer::~PlaygroundServer()
 {
     // Sockets and timers must die on the thread they belong to.
+    CorsHttpServer *http = httpServer();
     QMetaObject::invokeMethod(
-        m_http, [this] { delete m_http; }, Qt::BlockingQueuedConnection);
+        http, [http] { delete http; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -27,12 +45,13 @@ bool PlaygroundServer::start(const QHostAddress &address, quint16 port, QString 
     stop();
     bool listening = false;
     QString error;
+    CorsHttpServer *http = httpServer();
     QMetaObject::invokeMethod(
-        m_http,
+        http,
         [&] {
-            listening = m_http->listen(address, port, m_limits, &error);
-            m_address = m_http->serverAddress();
-            m_port = m_http->serverPort();
+            listening = http->listen(address, port, m_limits, &error);
+            m_address = http->serverAddress();
+            m_port = http->serverPort();
         },
         Qt::BlockingQueuedConnection);
     if (!listening) {
@@ -48,8 +67,9 @@ void PlaygroundServer::stop()
 {
     if (!isListening())
         return;
+    CorsHttpServer *http = httpServer();
     QMetaObject::invokeMethod(
-        m_http, [this] { m_http->close(); }, Qt::BlockingQueuedConnection);
+        http, [http] { http->close(); }, Qt::BlockingQueuedConnection);
     m_address.clear();
     m_port = 0;
     Q_EMIT listeningChanged(false);
@@ -68,20 +88,21 @@ QUrl PlaygroundServer::baseUrl() const
 
 void PlaygroundServer::setPolicy(const CorsPolicy &policy)
 {
-    m_http->setPolicy(policy);
+    m_responder->setPolicy(policy);
     Q_EMIT policyChanged();
 }
 
 CorsPolicy PlaygroundServer::policy() const
 {
-    return m_http->policy();
+    return m_responder->current()->policy();
 }
 
 int PlaygroundServer::openConnectionCount() const
 {
     int count = 0;
+    CorsHttpServer *http = httpServer();
     QMetaObject::invokeMethod(
-        m_http, [this, &count] { count = m_http->openConnectionCount(); },
+        http, [http, &count] { count = http->openConnectionCount(); },
         Qt::BlockingQueuedConnection);
     return count;
 }

@@ -5,11 +5,15 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QSemaphore>
 #include <QThread>
 #include <QUrl>
 
+#include <memory>
+
 class CorsHttpServer;
 class RequestLog;
+class SharedResponder;
 
 // The embedded CORS server, seen from the thread that owns it (the GUI's, or the CLI's).
 // The HTTP work runs on a thread of its own, so a flood of requests never freezes the window;
@@ -50,8 +54,16 @@ Q_SIGNALS:
     void policyChanged();
 
 private:
+    // The HTTP server is built on its own thread, in parallel with the caller's start-up
+    // (Qt's constructor initialises TLS, which takes a while); this waits until it exists.
+    CorsHttpServer *httpServer() const;
+
+    std::shared_ptr<SharedResponder> m_responder;
     QThread m_thread;
-    CorsHttpServer *m_http;
+    CorsHttpServer *m_http = nullptr;
+    mutable QSemaphore m_httpCreated;
+    // Touched by the owning thread only, after the semaphore has handed over m_http.
+    mutable bool m_httpCreatedSeen = false;
     ServerLimits m_limits;
     QHostAddress m_address;
     quint16 m_port = 0;
