@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what CORS Playground needs on Debian 12. With --tests, also what the test suite
-# needs (the real Starlette for the differential test, Xvfb for screenshots).
+# needs (the real Starlette for the differential test, Xvfb for screenshots, clang and its
+# libFuzzer runtime for the fuzz targets). With --bench, what bench/ compares against.
 set -euo pipefail
 
 packages=(
@@ -10,8 +11,13 @@ packages=(
 )
 if [[ "${1:-}" == "--tests" ]]; then
     packages+=(python3 python3-starlette python3-uvicorn python3-fastapi python3-flask-cors nginx-light
-              nodejs chromium firefox-esr xvfb xauth openssl)
+              nodejs chromium firefox-esr xvfb xauth openssl clang libclang-rt-14-dev)
     # Some images ship a nodejs that includes npm; Debian's npm package would conflict with it.
+    command -v npm >/dev/null 2>&1 || packages+=(npm)
+fi
+if [[ "${1:-}" == "--bench" ]]; then
+    packages+=(wrk python3 python3-starlette python3-uvicorn nginx-light nodejs xvfb xauth curl
+              valgrind)
     command -v npm >/dev/null 2>&1 || packages+=(npm)
 fi
 

@@ -18,3 +18,9 @@ if [[ "${SKIP_SANITIZERS:-}" != 1 ]]; then
         ctest --test-dir build-sanitizers --output-on-failure --timeout 600 \
         -E 'conformance|frameworks|demopage|install_check' "$@"
 fi
+
+# The libFuzzer targets (policy JSON, header lines and lists), for a bounded time each.
+# Set SKIP_FUZZING=1 to leave this out, FUZZ_SECONDS to change the time.
+if [[ "${SKIP_FUZZING:-}" != 1 ]]; then
+    scripts/fuzz.sh
+fi
