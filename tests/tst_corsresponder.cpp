@@ -38,6 +38,24 @@ private Q_SLOTS:
         QCOMPARE(body.value(u"path"_s).toString(), u"/items/7"_s);
     }
 
+    void endpointJsonIsWhatQJsonDocumentWrites_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("plain") << u"/api/items"_s;
+        QTest::newRow("quote and backslash") << u"/a\"b\\c"_s;
+        QTest::newRow("control characters") << u"/a\nb\tc\u0001d\u001f"_s;
+        QTest::newRow("non-ASCII") << u"/caf\u00e9/\u20ac/\U0001F600"_s;
+        QTest::newRow("empty") << QString();
+    }
+
+    void endpointJsonIsWhatQJsonDocumentWrites()
+    {
+        QFETCH(QString, path);
+        const ServerResponse response = CorsResponder::endpointResponse({"PUT", path, {}});
+        const QJsonObject expected{{u"method"_s, u"PUT"_s}, {u"path"_s, path}};
+        QCOMPARE(response.body, QJsonDocument(expected).toJson(QJsonDocument::Compact));
+    }
+
     void middlewareModeUsesTheMiddleware()
     {
         CorsPolicy policy;

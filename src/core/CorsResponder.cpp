@@ -1,11 +1,61 @@
 #include "CorsResponder.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// A JSON string literal, escaped as QJsonDocument escapes it, in UTF-8.
+QByteArray jsonString(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    const bool plain = std::none_of(utf8.cbegin(), utf8.cend(), [](char byte) {
+        return byte == '"' || byte == '\\' || static_cast<unsigned char>(byte) < 0x20;
+    });
+    if (plain)
+        return '"' + utf8 + '"';
+    QByteArray quoted;
+    quoted.reserve(utf8.size() + 2);
+    quoted += '"';
+    for (const char byte : utf8) {
+        switch (byte) {
+        case '"':
+            quoted += "\\\"";
+            break;
+        case '\\':
+            quoted += "\\\\";
+            break;
+        case '\b':
+            quoted += "\\b";
+            break;
+        case '\f':
+            quoted += "\\f";
+            break;
+        case '\n':
+            quoted += "\\n";
+            break;
+        case '\r':
+            quoted += "\\r";
+            break;
+        case '\t':
+            quoted += "\\t";
+            break;
+        default:
+            if (static_cast<unsigned char>(byte) < 0x20)
+                quoted += "\\u00"
+                    + QByteArray::number(static_cast<unsigned char>(byte), 16)
+                          .rightJustified(2, '0');
+            else
+                quoted += byte;
+        }
+    }
+    quoted += '"';
+    return quoted;
+}
+
+} // namespace
 
 CorsResponder::CorsResponder(const CorsPolicy &policy)
     : m_policy(policy)
@@ -64,9 +114,10 @@ ServerResponse CorsResponder::endpointResponse(const IncomingRequest &request)
     response.headers.append("Content-Type", "application/json");
     // A header for Access-Control-Expose-Headers lessons: readable only when exposed.
     response.headers.append("X-Request-ID", QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
-    const QJsonObject body{{u"method"_s, QString::fromLatin1(request.method)},
-                           {u"path"_s, request.path}};
-    response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    // Written by hand: the same compact JSON as QJsonDocument, at a fraction of its cost on the
+    // server's busiest path.
+    response.body = "{\"method\":" + jsonString(QString::fromLatin1(request.method))
+        + ",\"path\":" + jsonString(request.path) + '}';
     return response;
 }
 

@@ -12,6 +12,10 @@ bool isToken(const QByteArray &text);
 // Header values must not carry CR, LF or NUL: those would split or end the header block.
 bool isValidHeaderValue(const QByteArray &value);
 
+// The standard reason phrase of a status code (RFC 9110, 15), or empty for codes it does not
+// name: "HTTP/1.1 299 " is still a valid status line.
+QByteArray reasonPhrase(int status);
+
 QString originProblem(const QString &origin);
 QString methodProblem(const QString &method);
 QString headerNameProblem(const QString &name);

@@ -37,7 +37,7 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Time:
-        return entry.receivedAt.toString(u"HH:mm:ss.zzz"_s);
+        return entry.receivedAt.toLocalTime().toString(u"HH:mm:ss.zzz"_s);
     case Origin:
         return entry.origin().isNull() ? tr("(none)") : QString::fromLatin1(entry.origin());
     case Method:

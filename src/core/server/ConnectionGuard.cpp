@@ -1,5 +1,7 @@
 #include "ConnectionGuard.h"
 
+#include "HttpSyntax.h"
+
 #include <QTcpSocket>
 
 #ifdef Q_OS_UNIX
@@ -8,9 +10,9 @@
 
 namespace {
 
-QByteArray plainAnswer(int status, const QByteArray &reason, const QByteArray &text)
+QByteArray plainAnswer(int status, const QByteArray &text)
 {
-    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
+    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + HttpSyntax::reasonPhrase(status)
         + "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: "
         + QByteArray::number(text.size() + 1) + "\r\nConnection: close\r\n\r\n" + text + '\n';
 }
@@ -47,7 +49,7 @@ void ConnectionGuard::closeIdle()
         return;
     }
     if (m_requestBytes > 0) {
-        reject(408, "Request Timeout", "The request did not arrive completely in time.");
+        reject(408, "The request did not arrive completely in time.");
         return;
     }
     m_socket->disconnectFromHost();
@@ -67,23 +69,23 @@ void ConnectionGuard::inspectIncoming()
             m_socket->peek(std::min(available, m_limits.maxHeaderBytes - m_head.headBytes() + 1)));
         if (m_head.isRefused()) {
             const RequestHeadScanner::Refusal &refusal = m_head.refusal();
-            reject(refusal.status, refusal.reason, refusal.explanation);
+            reject(refusal.status, refusal.explanation);
             return;
         }
     }
     if (m_requestBytes > m_limits.maxRequestBytes)
-        reject(413, "Content Too Large",
+        reject(413,
                "A request may take at most " + QByteArray::number(m_limits.maxRequestBytes)
                    + " bytes, headers and body.");
 }
 
-void ConnectionGuard::reject(int status, const QByteArray &reason, const QByteArray &text)
+void ConnectionGuard::reject(int status, const QByteArray &text)
 {
     m_rejected = true;
     m_sinceLastRequest.restart();
     // Qt's parser reads after this slot: leave it nothing, so the request is never handled.
     m_socket->readAll();
-    m_socket->write(plainAnswer(status, reason, text));
+    m_socket->write(plainAnswer(status, text));
 #ifdef Q_OS_UNIX
     // Closing while the client still sends would reset the connection and could destroy the
     // answer before the client reads it. Like nginx's lingering close: end our side once the

@@ -29,7 +29,7 @@ public:
 
 private:
     void inspectIncoming();
-    void reject(int status, const QByteArray &reason, const QByteArray &text);
+    void reject(int status, const QByteArray &text);
 
     QTcpSocket *m_socket;
     ServerLimits m_limits;

@@ -1,6 +1,7 @@
 #include "CorsHttpServer.h"
 
 #include "ConnectionGuard.h"
+#include "HttpSyntax.h"
 #include "LimitedTcpServer.h"
 #include "RawHttpClient.h"
 #include "RequestLog.h"
@@ -101,25 +102,23 @@ bool CorsHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     entry.target = query.isEmpty() ? incoming.path : incoming.path + u'?' + query;
     entry.requestHeaders = incoming.headers;
 
-    // The responder outlives this call when the answer comes from an upstream.
-    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    // The answer may come later, from an upstream, when the client may have gone.
     const QPointer<QTcpSocket> connection(socket);
-    auto finish
-        = [this, responder, connection, incoming, entry, timer](ServerResponse response) mutable {
-              if (!connection)
-                  return;
-              writeResponse(*responder, connection, incoming, response);
-              if (m_log) {
-                  entry.receivedAt = QDateTime::currentDateTime();
-                  entry.durationMicroseconds = timer->nsecsElapsed() / 1000;
-                  entry.status = response.status;
-                  entry.responseHeaders = response.headers;
-                  entry.isPreflight = response.isPreflight;
-                  entry.corsDecision = response.corsDecision;
-                  entry.corsOutcome = response.corsOutcome;
-                  m_log->append(std::move(entry));
-              }
-          };
+    auto finish = [this, connection, incoming, entry, timer](ServerResponse response) mutable {
+        if (!connection)
+            return;
+        writeResponse(connection, incoming, response);
+        if (m_log) {
+            entry.receivedAt = QDateTime::currentDateTimeUtc();
+            entry.durationMicroseconds = timer->nsecsElapsed() / 1000;
+            entry.status = response.status;
+            entry.responseHeaders = response.headers;
+            entry.isPreflight = response.isPreflight;
+            entry.corsDecision = response.corsDecision;
+            entry.corsOutcome = response.corsOutcome;
+            m_log->append(std::move(entry));
+        }
+    };
 
     const std::shared_ptr<const CorsResponder> cors = m_responder->current();
     if (cors->forwardsToUpstream(incoming))
@@ -167,16 +166,26 @@ void CorsHttpServer::forwardToUpstream(const QHttpServerRequest &request,
     client->send(forward, 10000);
 }
 
-void CorsHttpServer::writeResponse(QHttpServerResponder &responder, QTcpSocket *socket,
-                                   const IncomingRequest &incoming, ServerResponse &response)
+void CorsHttpServer::writeResponse(QTcpSocket *socket, const IncomingRequest &incoming,
+                                   ServerResponse &response)
 {
     const bool sendsBody = ServerResponse::statusAllowsBody(response.status);
     if (sendsBody)
         response.headers.append("Content-Length", QByteArray::number(response.body.size()));
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    // Assembled here and written once: Qt's QHttpServerResponder writes the status line, the
+    // headers and the body separately, which costs a system call each. Lines go out exactly
+    // as the response holds them: duplicates, order and case are the lesson in manual mode.
+    const bool writesBody = sendsBody && incoming.method != "HEAD";
+    QByteArray bytes;
+    bytes.reserve(256 + (writesBody ? response.body.size() : 0));
+    bytes += "HTTP/1.1 " + QByteArray::number(response.status) + ' '
+        + HttpSyntax::reasonPhrase(response.status) + "\r\n";
     for (const auto &line : response.headers.lines())
-        responder.writeHeader(line.first, line.second);
-    responder.writeBody(sendsBody && incoming.method != "HEAD" ? response.body : QByteArray());
+        bytes += line.first + ": " + line.second + "\r\n";
+    bytes += "\r\n";
+    if (writesBody)
+        bytes += response.body;
+    socket->write(bytes);
     // Qt 6.4 keeps the socket open even when the client asked to close it.
     if (asksToClose(incoming.headers))
         socket->disconnectFromHost();

@@ -11,7 +11,6 @@
 #include <memory>
 
 class LimitedTcpServer;
-class QHttpServerResponder;
 class RequestLog;
 class SharedResponder;
 
@@ -42,8 +41,8 @@ private:
     void forwardToUpstream(const QHttpServerRequest &request, const IncomingRequest &incoming,
                            const std::shared_ptr<const CorsResponder> &cors,
                            std::function<void(ServerResponse)> finish);
-    static void writeResponse(QHttpServerResponder &responder, QTcpSocket *socket,
-                              const IncomingRequest &incoming, ServerResponse &response);
+    static void writeResponse(QTcpSocket *socket, const IncomingRequest &incoming,
+                              ServerResponse &response);
 
     std::shared_ptr<const SharedResponder> m_responder;
     RequestLog *m_log;

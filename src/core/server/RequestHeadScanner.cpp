@@ -4,6 +4,8 @@
 
 #include <QList>
 
+#include <cstring>
+
 namespace {
 
 bool isControlByte(char byte)
@@ -33,18 +35,28 @@ void RequestHeadScanner::reset()
 qsizetype RequestHeadScanner::feed(QByteArrayView data)
 {
     qsizetype used = 0;
+    // A line at a time: this runs on every read of every connection.
     while (used < data.size() && !m_complete && !isRefused()) {
-        const char byte = data[used++];
-        ++m_headBytes;
-        if (m_headBytes > m_limits.maxHeaderBytes) {
-            refuse(431, "Request Header Fields Too Large",
+        const QByteArrayView rest = data.sliced(used);
+        const auto *newline
+            = static_cast<const char *>(std::memchr(rest.data(), '\n', size_t(rest.size())));
+        const qsizetype lineLength = newline ? newline - rest.data() : rest.size();
+        const qsizetype segment = newline ? lineLength + 1 : lineLength;
+        const qsizetype allowed = m_limits.maxHeaderBytes - m_headBytes;
+        if (segment > allowed) {
+            // Read up to the first byte too many, and no further.
+            used += allowed + 1;
+            m_headBytes += allowed + 1;
+            refuse(431,
                    "The request line and headers may take at most "
                        + QByteArray::number(m_limits.maxHeaderBytes) + " bytes.");
-        } else if (byte == '\n') {
-            acceptLine();
-        } else {
-            m_line += byte;
+            break;
         }
+        used += segment;
+        m_headBytes += segment;
+        m_line += rest.first(lineLength);
+        if (newline)
+            acceptLine();
     }
     return used;
 }
@@ -65,7 +77,7 @@ void RequestHeadScanner::acceptLine()
         return;
     }
     if (++m_headerLines > m_limits.maxHeaderLines) {
-        refuse(431, "Request Header Fields Too Large",
+        refuse(431,
                "A request may have at most " + QByteArray::number(m_limits.maxHeaderLines)
                    + " header lines.");
         return;
@@ -78,7 +90,7 @@ void RequestHeadScanner::checkRequestLine(const QByteArray &line)
     const QList<QByteArray> parts = line.split(' ');
     if (parts.size() != 3 || !HttpSyntax::isToken(parts.at(0)) || parts.at(1).isEmpty()
         || std::any_of(parts.at(1).cbegin(), parts.at(1).cend(), isControlByte)) {
-        refuse(400, "Bad Request",
+        refuse(400,
                "The request line must be: METHOD, one space, the target, one space, "
                "HTTP/1.1.");
         return;
@@ -87,16 +99,15 @@ void RequestHeadScanner::checkRequestLine(const QByteArray &line)
     if (version == "HTTP/1.1" || version == "HTTP/1.0")
         return;
     if (version.startsWith("HTTP/"))
-        refuse(505, "HTTP Version Not Supported",
-               "This server speaks HTTP/1.1 (and 1.0), not " + version + '.');
+        refuse(505, "This server speaks HTTP/1.1 (and 1.0), not " + version + '.');
     else
-        refuse(400, "Bad Request", "The request line must end with HTTP/1.1.");
+        refuse(400, "The request line must end with HTTP/1.1.");
 }
 
 void RequestHeadScanner::checkHeaderLine(const QByteArray &line)
 {
     if (line.startsWith(' ') || line.startsWith('\t')) {
-        refuse(400, "Bad Request",
+        refuse(400,
                "A header line starts with whitespace: folded header values are obsolete "
                "(RFC 9112, 5.2).");
         return;
@@ -104,7 +115,7 @@ void RequestHeadScanner::checkHeaderLine(const QByteArray &line)
     const qsizetype colon = line.indexOf(':');
     const QByteArray name = line.left(colon);
     if (colon <= 0 || !HttpSyntax::isToken(name)) {
-        refuse(400, "Bad Request",
+        refuse(400,
                "Every header line must be a name, a colon and a value; the name may not "
                "contain spaces.");
         return;
@@ -114,15 +125,14 @@ void RequestHeadScanner::checkHeaderLine(const QByteArray &line)
         return byte != '\t' && isControlByte(byte);
     });
     if (hasControlByte) {
-        refuse(400, "Bad Request",
-               "The value of " + name + " contains a control byte (such as NUL).");
+        refuse(400, "The value of " + name + " contains a control byte (such as NUL).");
         return;
     }
     if (name.compare("Content-Length", Qt::CaseInsensitive) == 0 && !isDigits(value))
-        refuse(400, "Bad Request", "Content-Length must be a whole number of bytes.");
+        refuse(400, "Content-Length must be a whole number of bytes.");
 }
 
-void RequestHeadScanner::refuse(int status, const QByteArray &reason, const QByteArray &explanation)
+void RequestHeadScanner::refuse(int status, const QByteArray &explanation)
 {
-    m_refusal = {status, reason, explanation};
+    m_refusal = {status, explanation};
 }

@@ -15,7 +15,6 @@ public:
     struct Refusal
     {
         int status = 0;
-        QByteArray reason;
         QByteArray explanation;
     };
 
@@ -34,7 +33,7 @@ private:
     void acceptLine();
     void checkRequestLine(const QByteArray &line);
     void checkHeaderLine(const QByteArray &line);
-    void refuse(int status, const QByteArray &reason, const QByteArray &explanation);
+    void refuse(int status, const QByteArray &explanation);
 
     ServerLimits m_limits;
     QByteArray m_line;
