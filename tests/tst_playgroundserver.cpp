@@ -220,7 +220,7 @@ private Q_SLOTS:
         QCOMPARE(preflight.corsDecision, ServerResponse::CorsDecision::Refused);
         QCOMPARE(preflight.corsOutcome, u"preflight refused: method"_s);
         QCOMPARE(preflight.origin(), QByteArray("http://a.test"));
-        QCOMPARE(preflight.remoteAddress, u"127.0.0.1"_s);
+        QCOMPARE(preflight.remoteAddress, QHostAddress(QHostAddress::LocalHost));
         QVERIFY(preflight.receivedAt.isValid());
         QVERIFY(preflight.durationMicroseconds >= 0);
 

@@ -75,6 +75,26 @@ private Q_SLOTS:
         QCOMPARE(process.exitCode(), 0);
     }
 
+    void severalThreadsAnswerEveryRequest()
+    {
+        QProcess process;
+        process.start(binary,
+                      {u"serve"_s, u"--port"_s, u"0"_s, u"--threads"_s, u"3"_s, u"--quiet"_s});
+        const QRegularExpressionMatch match
+            = QRegularExpression(u":(\\d+)$"_s).match(firstLine(process));
+        QVERIFY(match.hasMatch());
+        const QUrl url(u"http://127.0.0.1:%1/api"_s.arg(match.captured(1)));
+        int answered = 0;
+        for (int index = 0; index < 30; ++index) {
+            const auto response = exchange({"GET", url, {{"Origin", "http://a.test"}}, {}});
+            answered += response && response->status == 200 ? 1 : 0;
+        }
+        QCOMPARE(answered, 30);
+        ::kill(pid_t(process.processId()), SIGTERM);
+        QVERIFY(process.waitForFinished(5000));
+        QCOMPARE(process.exitCode(), 0);
+    }
+
     void sigintEndsCleanly()
     {
         QProcess process;
@@ -145,6 +165,8 @@ private Q_SLOTS:
         QTest::newRow("log capacity")
             << QStringList{u"serve"_s, u"--log-capacity"_s, u"0"_s}
             << u"--log-capacity: \"0\" is not a whole number of requests, 1 or more"_s;
+        QTest::newRow("threads") << QStringList{u"serve"_s, u"--threads"_s, u"0"_s}
+                                 << u"--threads: \"0\" is not a number of threads from 1 to 64"_s;
         QTest::newRow("unknown option")
             << QStringList{u"serve"_s, u"--colour"_s} << u"Unknown option 'colour'"_s;
         QTest::newRow("unknown command")

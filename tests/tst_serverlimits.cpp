@@ -241,10 +241,20 @@ private Q_SLOTS:
         verifyStillServing();
     }
 
+    void connectionsBeyondTheLimitAreRefused_data()
+    {
+        QTest::addColumn<int>("threads");
+        QTest::newRow("one server thread") << 1;
+        // The limit holds for all threads together, whichever accepted the connection.
+        QTest::newRow("three server threads") << 3;
+    }
+
     void connectionsBeyondTheLimitAreRefused()
     {
+        QFETCH(int, threads);
         ServerLimits limits;
         limits.maxConnections = 2;
+        m_server->setThreadCount(threads);
         startWith(limits);
         QTcpSocket first;
         QTcpSocket second;
@@ -259,6 +269,28 @@ private Q_SLOTS:
 
         first.disconnectFromHost();
         QTRY_COMPARE_WITH_TIMEOUT(m_server->openConnectionCount(), 1, 5000);
+        verifyStillServing();
+    }
+
+    void severalThreadsShareTheWork()
+    {
+        m_server->setThreadCount(3);
+        startWith(ServerLimits());
+        QList<QTcpSocket *> sockets;
+        for (int index = 0; index < 12; ++index) {
+            sockets.append(new QTcpSocket(this));
+            sockets.last()->connectToHost(QHostAddress::LocalHost, port());
+            QVERIFY(sockets.last()->waitForConnected(5000));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->openConnectionCount(), 12, 5000);
+        for (QTcpSocket *socket : std::as_const(sockets)) {
+            socket->write("GET /x HTTP/1.1\r\nHost: x\r\n\r\n");
+            QVERIFY(socket->waitForReadyRead(5000));
+            QCOMPARE(statusLine(socket->readAll()), "HTTP/1.1 200 OK");
+        }
+        QCOMPARE(m_log->totalCount(), 12u);
+        qDeleteAll(sockets);
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->openConnectionCount(), 0, 5000);
         verifyStillServing();
     }
 

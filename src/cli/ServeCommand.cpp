@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QThread>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -65,9 +66,15 @@ int run(const QStringList &arguments)
     const QCommandLineOption capacityOption(
         u"log-capacity"_s, Text::tr("How many requests the request log keeps (default 1000)."),
         Text::tr("N"), u"1000"_s);
+    const QCommandLineOption threadsOption(
+        u"threads"_s,
+        Text::tr("Server threads (default: one per processor core, here %1).")
+            .arg(QThread::idealThreadCount()),
+        Text::tr("N"), QString::number(QThread::idealThreadCount()));
     const QCommandLineOption quietOption(u"quiet"_s,
                                          Text::tr("Do not print a line for each request."));
-    parser.addOptions({policyOption, portOption, bindOption, capacityOption, quietOption});
+    parser.addOptions(
+        {policyOption, portOption, bindOption, capacityOption, threadsOption, quietOption});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(u"help"_s))
@@ -98,8 +105,13 @@ int run(const QStringList &arguments)
     if (!isNumber || capacity == 0)
         return fail(Text::tr("--log-capacity: \"%1\" is not a whole number of requests, 1 or more")
                         .arg(parser.value(capacityOption)));
+    const uint threads = parser.value(threadsOption).toUInt(&isNumber);
+    if (!isNumber || threads == 0 || threads > 64)
+        return fail(Text::tr("--threads: \"%1\" is not a number of threads from 1 to 64")
+                        .arg(parser.value(threadsOption)));
     RequestLog log(capacity);
     PlaygroundServer server(&log);
+    server.setThreadCount(int(threads));
     server.setPolicy(policy);
     QString error;
     if (!server.start(address, quint16(port), &error))

@@ -1,7 +1,9 @@
 #include "HeaderLines.h"
 
 namespace {
-bool sameName(const QByteArray &left, const QByteArray &right)
+// Names are compared through views: the CORS rules look headers up by string literals on
+// every request, and a QByteArray made from each would be an allocation.
+bool sameName(const QByteArray &left, QByteArrayView right)
 {
     return left.compare(right, Qt::CaseInsensitive) == 0;
 }
@@ -25,7 +27,7 @@ void HeaderLines::append(const HeaderLines &other)
     m_lines.append(other.m_lines);
 }
 
-void HeaderLines::set(const QByteArray &name, const QByteArray &value)
+void HeaderLines::set(QByteArrayView name, const QByteArray &value)
 {
     qsizetype firstIndex = -1;
     for (qsizetype index = 0; index < m_lines.size();) {
@@ -40,21 +42,21 @@ void HeaderLines::set(const QByteArray &name, const QByteArray &value)
         }
     }
     if (firstIndex < 0)
-        append(name, value);
+        append(name.toByteArray(), value);
 }
 
-void HeaderLines::removeAll(const QByteArray &name)
+void HeaderLines::removeAll(QByteArrayView name)
 {
-    m_lines.removeIf([&name](const Line &line) { return sameName(line.first, name); });
+    m_lines.removeIf([name](const Line &line) { return sameName(line.first, name); });
 }
 
-bool HeaderLines::contains(const QByteArray &name) const
+bool HeaderLines::contains(QByteArrayView name) const
 {
     return std::any_of(m_lines.cbegin(), m_lines.cend(),
-                       [&name](const Line &line) { return sameName(line.first, name); });
+                       [name](const Line &line) { return sameName(line.first, name); });
 }
 
-QByteArray HeaderLines::firstValue(const QByteArray &name) const
+QByteArray HeaderLines::firstValue(QByteArrayView name) const
 {
     for (const Line &line : m_lines) {
         if (sameName(line.first, name))
@@ -63,7 +65,7 @@ QByteArray HeaderLines::firstValue(const QByteArray &name) const
     return {};
 }
 
-QList<QByteArray> HeaderLines::values(const QByteArray &name) const
+QList<QByteArray> HeaderLines::values(QByteArrayView name) const
 {
     QList<QByteArray> found;
     for (const Line &line : m_lines) {
@@ -73,7 +75,7 @@ QList<QByteArray> HeaderLines::values(const QByteArray &name) const
     return found;
 }
 
-QByteArray HeaderLines::combinedValue(const QByteArray &name) const
+QByteArray HeaderLines::combinedValue(QByteArrayView name) const
 {
     return values(name).join(", ");
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QMetaType>
 #include <QPair>
@@ -20,15 +21,15 @@ public:
     void append(const HeaderLines &other);
     // Replaces every line with this name (any case) by one line at the first one's place,
     // or appends it: what Starlette's MutableHeaders.__setitem__ does.
-    void set(const QByteArray &name, const QByteArray &value);
-    void removeAll(const QByteArray &name);
+    void set(QByteArrayView name, const QByteArray &value);
+    void removeAll(QByteArrayView name);
 
-    bool contains(const QByteArray &name) const;
+    bool contains(QByteArrayView name) const;
     // The first line's value, as most servers read a header.
-    QByteArray firstValue(const QByteArray &name) const;
-    QList<QByteArray> values(const QByteArray &name) const;
+    QByteArray firstValue(QByteArrayView name) const;
+    QList<QByteArray> values(QByteArrayView name) const;
     // All values joined by ", ": how the Fetch standard combines duplicate lines.
-    QByteArray combinedValue(const QByteArray &name) const;
+    QByteArray combinedValue(QByteArrayView name) const;
 
     const QList<Line> &lines() const { return m_lines; }
     qsizetype size() const { return m_lines.size(); }

@@ -30,11 +30,11 @@ QString quote(const QString &text)
 
 namespace HttpSyntax {
 
-bool isToken(const QByteArray &text)
+bool isToken(QByteArrayView text)
 {
     if (text.isEmpty())
         return false;
-    return std::all_of(text.cbegin(), text.cend(), isTokenCharacter);
+    return std::all_of(text.begin(), text.end(), isTokenCharacter);
 }
 
 bool isValidHeaderValue(const QByteArray &value)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 // Syntax rules shared by the policy validation, the server and the simulator. Each validator
@@ -8,7 +9,7 @@
 namespace HttpSyntax {
 
 // RFC 9110 token: what a method or a header name may be.
-bool isToken(const QByteArray &text);
+bool isToken(QByteArrayView text);
 // Header values must not carry CR, LF or NUL: those would split or end the header block.
 bool isValidHeaderValue(const QByteArray &value);
 

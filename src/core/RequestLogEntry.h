@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHostAddress>
 #include <QMetaType>
 #include <QString>
 
@@ -15,7 +16,7 @@ struct RequestLogEntry
     quint64 sequence = 0;
     QDateTime receivedAt;
     qint64 durationMicroseconds = 0;
-    QString remoteAddress;
+    QHostAddress remoteAddress;
 
     QByteArray method;
     QString target;

@@ -19,14 +19,22 @@ QByteArray plainAnswer(int status, const QByteArray &text)
 
 } // namespace
 
-ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const ServerLimits &limits)
+ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const ServerLimits &limits,
+                                 std::shared_ptr<std::atomic_int> openConnections)
     : QObject(socket)
     , m_socket(socket)
     , m_limits(limits)
+    , m_openConnections(std::move(openConnections))
     , m_head(limits)
 {
+    ++*m_openConnections;
     m_sinceLastRequest.start();
     connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::inspectIncoming);
+}
+
+ConnectionGuard::~ConnectionGuard()
+{
+    --*m_openConnections;
 }
 
 ConnectionGuard *ConnectionGuard::of(QTcpSocket *socket)
@@ -64,9 +72,15 @@ void ConnectionGuard::inspectIncoming()
     const qint64 available = m_socket->bytesAvailable();
     m_requestBytes += available;
     if (!m_head.isComplete()) {
-        // Peek no further than the head may go: a huge body is never copied here.
+        // Peek no further than the head may go, so a huge body is never copied here, and into
+        // a buffer kept between reads, so that small requests allocate nothing.
+        const qint64 wanted = std::min(available, m_limits.maxHeaderBytes - m_head.headBytes() + 1);
+        m_peekBuffer.resize(qsizetype(wanted));
+        const qint64 peeked = m_socket->peek(m_peekBuffer.data(), wanted);
         m_head.feed(
-            m_socket->peek(std::min(available, m_limits.maxHeaderBytes - m_head.headBytes() + 1)));
+            QByteArrayView(m_peekBuffer.constData(), qsizetype(std::max<qint64>(peeked, 0))));
+        if (m_peekBuffer.capacity() > SmallReadBytes)
+            m_peekBuffer = QByteArray();
         if (m_head.isRefused()) {
             const RequestHeadScanner::Refusal &refusal = m_head.refusal();
             reject(refusal.status, refusal.explanation);

@@ -6,6 +6,9 @@
 #include <QElapsedTimer>
 #include <QObject>
 
+#include <atomic>
+#include <memory>
+
 class QTcpSocket;
 
 // Watches the bytes of one connection before Qt's HTTP parser reads them and refuses a
@@ -17,7 +20,10 @@ class ConnectionGuard : public QObject
 
 public:
     // Must be created before Qt's server connects to the socket, so that it sees data first.
-    ConnectionGuard(QTcpSocket *socket, const ServerLimits &limits);
+    // Counts itself in openConnections while it lives.
+    ConnectionGuard(QTcpSocket *socket, const ServerLimits &limits,
+                    std::shared_ptr<std::atomic_int> openConnections);
+    ~ConnectionGuard() override;
 
     static ConnectionGuard *of(QTcpSocket *socket);
 
@@ -33,8 +39,12 @@ private:
 
     QTcpSocket *m_socket;
     ServerLimits m_limits;
+    std::shared_ptr<std::atomic_int> m_openConnections;
     QElapsedTimer m_sinceLastRequest;
+    static constexpr qsizetype SmallReadBytes = 4096;
+
     RequestHeadScanner m_head;
+    QByteArray m_peekBuffer;
     qint64 m_requestBytes = 0;
     bool m_rejected = false;
 };

@@ -13,6 +13,10 @@
 #include <QMetaEnum>
 #include <QTcpSocket>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -41,10 +45,10 @@ CorsHttpServer::CorsHttpServer(std::shared_ptr<const SharedResponder> responder,
 CorsHttpServer::~CorsHttpServer() = default;
 
 bool CorsHttpServer::listen(const QHostAddress &address, quint16 port, const ServerLimits &limits,
-                            QString *errorMessage)
+                            std::shared_ptr<std::atomic_int> openConnections, QString *errorMessage)
 {
     close();
-    auto *tcpServer = new LimitedTcpServer(limits, this);
+    auto *tcpServer = new LimitedTcpServer(limits, std::move(openConnections), this);
     if (!tcpServer->listen(address, port)) {
         if (errorMessage)
             *errorMessage = tr("cannot listen on %1 port %2: %3")
@@ -57,6 +61,42 @@ bool CorsHttpServer::listen(const QHostAddress &address, quint16 port, const Ser
     bind(tcpServer);
     m_tcpServer = tcpServer;
     return true;
+}
+
+bool CorsHttpServer::shareListeningSocket(qintptr listeningSocket, const ServerLimits &limits,
+                                          std::shared_ptr<std::atomic_int> openConnections,
+                                          QString *errorMessage)
+{
+    close();
+#ifdef Q_OS_UNIX
+    // A duplicate, so that each thread's QTcpServer closes its own descriptor.
+    const int descriptor = ::dup(int(listeningSocket));
+    auto *tcpServer = new LimitedTcpServer(limits, std::move(openConnections), this);
+    if (descriptor < 0 || !tcpServer->setSocketDescriptor(descriptor)) {
+        if (errorMessage)
+            *errorMessage
+                = tr("cannot share the listening socket: %1").arg(tcpServer->errorString());
+        if (descriptor >= 0)
+            ::close(descriptor);
+        delete tcpServer;
+        return false;
+    }
+    bind(tcpServer);
+    m_tcpServer = tcpServer;
+    return true;
+#else
+    Q_UNUSED(listeningSocket);
+    Q_UNUSED(limits);
+    Q_UNUSED(openConnections);
+    if (errorMessage)
+        *errorMessage = tr("more than one server thread needs a Unix system");
+    return false;
+#endif
+}
+
+LimitedTcpServer *CorsHttpServer::tcpServer() const
+{
+    return m_tcpServer;
 }
 
 void CorsHttpServer::close()
@@ -96,7 +136,7 @@ bool CorsHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     incoming.headers = HeaderLines(request.headers());
 
     RequestLogEntry entry;
-    entry.remoteAddress = request.remoteAddress().toString();
+    entry.remoteAddress = request.remoteAddress();
     entry.method = incoming.method;
     const QString query = request.url().query(QUrl::FullyEncoded);
     entry.target = query.isEmpty() ? incoming.path : incoming.path + u'?' + query;

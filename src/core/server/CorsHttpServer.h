@@ -7,6 +7,7 @@
 #include <QHostAddress>
 #include <QPointer>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -26,8 +27,14 @@ public:
                    QObject *parent = nullptr);
     ~CorsHttpServer() override;
 
+    // openConnections counts across all the server threads of one PlaygroundServer.
     bool listen(const QHostAddress &address, quint16 port, const ServerLimits &limits,
-                QString *errorMessage);
+                std::shared_ptr<std::atomic_int> openConnections, QString *errorMessage);
+    // Accepts connections on the listening socket of another thread's server as well.
+    bool shareListeningSocket(qintptr listeningSocket, const ServerLimits &limits,
+                              std::shared_ptr<std::atomic_int> openConnections,
+                              QString *errorMessage);
+    LimitedTcpServer *tcpServer() const;
     void close();
     QHostAddress serverAddress() const;
     quint16 serverPort() const;

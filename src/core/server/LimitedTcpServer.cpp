@@ -4,9 +4,12 @@
 
 #include <QTcpSocket>
 
-LimitedTcpServer::LimitedTcpServer(const ServerLimits &limits, QObject *parent)
+LimitedTcpServer::LimitedTcpServer(const ServerLimits &limits,
+                                   std::shared_ptr<std::atomic_int> openConnections,
+                                   QObject *parent)
     : QTcpServer(parent)
     , m_limits(limits)
+    , m_openConnections(std::move(openConnections))
 {
     // One sweep for all connections: a timer per connection would cost every request.
     m_idleSweep.setInterval(std::clamp(limits.idleTimeoutMilliseconds / 4, 20, 1000));
@@ -16,23 +19,33 @@ LimitedTcpServer::LimitedTcpServer(const ServerLimits &limits, QObject *parent)
 
 void LimitedTcpServer::incomingConnection(qintptr socketDescriptor)
 {
+    if (m_openConnections->load() >= m_limits.maxConnections) {
+        refuse(socketDescriptor);
+        return;
+    }
     auto *socket = new QTcpSocket(this);
     if (!socket->setSocketDescriptor(socketDescriptor)) {
         delete socket;
         return;
     }
-    if (m_guards.size() >= m_limits.maxConnections) {
-        // Never handed to Qt's server, so this socket is ours to clean up.
-        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n"
-                      "Connection: close\r\n\r\n");
-        socket->disconnectFromHost();
-        return;
-    }
-    auto *guard = new ConnectionGuard(socket, m_limits);
+    auto *guard = new ConnectionGuard(socket, m_limits, m_openConnections);
     m_guards.insert(guard);
     connect(guard, &QObject::destroyed, this, [this, guard] { m_guards.remove(guard); });
     addPendingConnection(socket);
+}
+
+void LimitedTcpServer::refuse(qintptr socketDescriptor)
+{
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(socketDescriptor)) {
+        delete socket;
+        return;
+    }
+    // Never handed to Qt's server, so this socket is ours to clean up.
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n"
+                  "Connection: close\r\n\r\n");
+    socket->disconnectFromHost();
 }
 
 void LimitedTcpServer::closeIdleConnections()

@@ -1,60 +1,60 @@
 #include "PlaygroundServer.h"
 
 #include "CorsHttpServer.h"
+#include "LimitedTcpServer.h"
+#include "ServerWorker.h"
 #include "SharedResponder.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 PlaygroundServer::PlaygroundServer(RequestLog *log, QObject *parent)
     : QObject(parent)
+    , m_log(log)
     , m_responder(std::make_shared<SharedResponder>())
 {
-    m_thread.setObjectName(u"CorsServer"_s);
-    // Direct: runs on the new thread as it starts, so the server belongs to that thread.
-    connect(
-        &m_thread, &QThread::started, this,
-        [this, log] {
-            m_http = new CorsHttpServer(m_responder, log);
-            m_httpCreated.release();
-        },
-        Qt::DirectConnection);
-    m_thread.start();
-}
-
-CorsHttpServer *PlaygroundServer::httpServer() const
-{
-    if (!m_httpCreatedSeen) {
-        m_httpCreated.acquire();
-        m_httpCreatedSeen = true;
-    }
-    return m_http;
+    // Started now, so that the first server thread sets itself up while the owner goes on.
+    adjustWorkers();
 }
 
 PlaygroundServer::~PlaygroundServer()
 {
-    // Sockets and timers must die on the thread they belong to.
-    CorsHttpServer *http = httpServer();
-    QMetaObject::invokeMethod(
-        http, [http] { delete http; }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    stop();
+}
+
+void PlaygroundServer::adjustWorkers()
+{
+    while (m_workers.size() > size_t(m_threadCount))
+        m_workers.pop_back();
+    while (m_workers.size() < size_t(m_threadCount))
+        m_workers.push_back(
+            std::make_unique<ServerWorker>(m_responder, m_log, int(m_workers.size())));
 }
 
 bool PlaygroundServer::start(const QHostAddress &address, quint16 port, QString *errorMessage)
 {
     stop();
+    adjustWorkers();
+    auto openConnections = std::make_shared<std::atomic_int>(0);
     bool listening = false;
+    qintptr listeningSocket = -1;
     QString error;
-    CorsHttpServer *http = httpServer();
-    QMetaObject::invokeMethod(
-        http,
-        [&] {
-            listening = http->listen(address, port, m_limits, &error);
-            m_address = http->serverAddress();
-            m_port = http->serverPort();
-        },
-        Qt::BlockingQueuedConnection);
+    m_workers.front()->runAndWait([&](CorsHttpServer *http) {
+        listening = http->listen(address, port, m_limits, openConnections, &error);
+        if (!listening)
+            return;
+        listeningSocket = http->tcpServer()->socketDescriptor();
+        m_address = http->serverAddress();
+        m_port = http->serverPort();
+    });
+    // The other threads accept on the same socket: whichever is free takes the next client.
+    for (size_t index = 1; index < m_workers.size() && listening; ++index) {
+        m_workers[index]->runAndWait([&](CorsHttpServer *http) {
+            listening
+                = http->shareListeningSocket(listeningSocket, m_limits, openConnections, &error);
+        });
+    }
     if (!listening) {
+        stop();
         if (errorMessage)
             *errorMessage = error;
         return false;
@@ -65,14 +65,13 @@ bool PlaygroundServer::start(const QHostAddress &address, quint16 port, QString 
 
 void PlaygroundServer::stop()
 {
-    if (!isListening())
-        return;
-    CorsHttpServer *http = httpServer();
-    QMetaObject::invokeMethod(
-        http, [http] { http->close(); }, Qt::BlockingQueuedConnection);
+    const bool wasListening = isListening();
+    for (const auto &worker : m_workers)
+        worker->runAndWait([](CorsHttpServer *http) { http->close(); });
     m_address.clear();
     m_port = 0;
-    Q_EMIT listeningChanged(false);
+    if (wasListening)
+        Q_EMIT listeningChanged(false);
 }
 
 QUrl PlaygroundServer::baseUrl() const
@@ -100,9 +99,9 @@ CorsPolicy PlaygroundServer::policy() const
 int PlaygroundServer::openConnectionCount() const
 {
     int count = 0;
-    CorsHttpServer *http = httpServer();
-    QMetaObject::invokeMethod(
-        http, [http, &count] { count = http->openConnectionCount(); },
-        Qt::BlockingQueuedConnection);
+    for (const auto &worker : m_workers)
+        worker->runAndWait([&count](CorsHttpServer *http) {
+            count += http->tcpServer() ? int(http->tcpServer()->connectionCount()) : 0;
+        });
     return count;
 }

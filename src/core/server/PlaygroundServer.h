@@ -5,19 +5,18 @@
 
 #include <QHostAddress>
 #include <QObject>
-#include <QSemaphore>
-#include <QThread>
 #include <QUrl>
 
 #include <memory>
+#include <vector>
 
-class CorsHttpServer;
 class RequestLog;
+class ServerWorker;
 class SharedResponder;
 
 // The embedded CORS server, seen from the thread that owns it (the GUI's, or the CLI's).
-// The HTTP work runs on a thread of its own, so a flood of requests never freezes the window;
-// these calls are safe from the owning thread and wait for the server thread where needed.
+// The HTTP work runs on threads of its own, so a flood of requests never freezes the window;
+// these calls are safe from the owning thread and wait for the server threads where needed.
 class PlaygroundServer : public QObject
 {
     Q_OBJECT
@@ -42,11 +41,14 @@ public:
     void setPolicy(const CorsPolicy &policy);
     CorsPolicy policy() const;
 
-    // Takes effect at the next start().
+    // Take effect at the next start(). One thread by default: the window needs the other
+    // cores more than a lesson needs throughput; `serve` uses one per core.
     void setLimits(const ServerLimits &limits) { m_limits = limits; }
     ServerLimits limits() const { return m_limits; }
+    void setThreadCount(int count) { m_threadCount = std::max(1, count); }
+    int threadCount() const { return m_threadCount; }
 
-    // Connections open right now, counted on the server thread.
+    // Connections open right now, counted on the server threads.
     int openConnectionCount() const;
 
 Q_SIGNALS:
@@ -54,17 +56,13 @@ Q_SIGNALS:
     void policyChanged();
 
 private:
-    // The HTTP server is built on its own thread, in parallel with the caller's start-up
-    // (Qt's constructor initialises TLS, which takes a while); this waits until it exists.
-    CorsHttpServer *httpServer() const;
+    void adjustWorkers();
 
+    RequestLog *m_log;
     std::shared_ptr<SharedResponder> m_responder;
-    QThread m_thread;
-    CorsHttpServer *m_http = nullptr;
-    mutable QSemaphore m_httpCreated;
-    // Touched by the owning thread only, after the semaphore has handed over m_http.
-    mutable bool m_httpCreatedSeen = false;
+    std::vector<std::unique_ptr<ServerWorker>> m_workers;
     ServerLimits m_limits;
+    int m_threadCount = 1;
     QHostAddress m_address;
     quint16 m_port = 0;
 };

@@ -2,8 +2,6 @@
 
 #include "HttpSyntax.h"
 
-#include <QList>
-
 #include <cstring>
 
 namespace {
@@ -63,9 +61,16 @@ qsizetype RequestHeadScanner::feed(QByteArrayView data)
 
 void RequestHeadScanner::acceptLine()
 {
-    if (m_line.endsWith('\r'))
-        m_line.chop(1);
-    const QByteArray line = std::exchange(m_line, QByteArray());
+    // Views into the line buffer, which keeps its capacity: no allocation per line.
+    QByteArrayView line(m_line);
+    if (line.endsWith('\r'))
+        line.chop(1);
+    checkLine(line);
+    m_line.resize(0);
+}
+
+void RequestHeadScanner::checkLine(QByteArrayView line)
+{
     if (line.isEmpty()) {
         // Blank lines before the request line are allowed (RFC 9112, 2.2) and ignored.
         m_complete = m_sawRequestLine;
@@ -85,26 +90,32 @@ void RequestHeadScanner::acceptLine()
     checkHeaderLine(line);
 }
 
-void RequestHeadScanner::checkRequestLine(const QByteArray &line)
+void RequestHeadScanner::checkRequestLine(QByteArrayView line)
 {
-    const QList<QByteArray> parts = line.split(' ');
-    if (parts.size() != 3 || !HttpSyntax::isToken(parts.at(0)) || parts.at(1).isEmpty()
-        || std::any_of(parts.at(1).cbegin(), parts.at(1).cend(), isControlByte)) {
+    const qsizetype firstSpace = line.indexOf(' ');
+    const qsizetype secondSpace = firstSpace < 0 ? -1 : line.indexOf(' ', firstSpace + 1);
+    const QByteArrayView method = line.first(std::max<qsizetype>(firstSpace, 0));
+    const QByteArrayView target = secondSpace < 0
+        ? QByteArrayView()
+        : line.sliced(firstSpace + 1, secondSpace - firstSpace - 1);
+    const QByteArrayView version
+        = secondSpace < 0 ? QByteArrayView() : line.sliced(secondSpace + 1);
+    if (secondSpace < 0 || !HttpSyntax::isToken(method) || target.isEmpty()
+        || std::any_of(target.begin(), target.end(), isControlByte) || version.contains(' ')) {
         refuse(400,
                "The request line must be: METHOD, one space, the target, one space, "
                "HTTP/1.1.");
         return;
     }
-    const QByteArray &version = parts.at(2);
     if (version == "HTTP/1.1" || version == "HTTP/1.0")
         return;
     if (version.startsWith("HTTP/"))
-        refuse(505, "This server speaks HTTP/1.1 (and 1.0), not " + version + '.');
+        refuse(505, "This server speaks HTTP/1.1 (and 1.0), not " + version.toByteArray() + '.');
     else
         refuse(400, "The request line must end with HTTP/1.1.");
 }
 
-void RequestHeadScanner::checkHeaderLine(const QByteArray &line)
+void RequestHeadScanner::checkHeaderLine(QByteArrayView line)
 {
     if (line.startsWith(' ') || line.startsWith('\t')) {
         refuse(400,
@@ -113,19 +124,19 @@ void RequestHeadScanner::checkHeaderLine(const QByteArray &line)
         return;
     }
     const qsizetype colon = line.indexOf(':');
-    const QByteArray name = line.left(colon);
+    const QByteArrayView name = line.first(std::max<qsizetype>(colon, 0));
     if (colon <= 0 || !HttpSyntax::isToken(name)) {
         refuse(400,
                "Every header line must be a name, a colon and a value; the name may not "
                "contain spaces.");
         return;
     }
-    const QByteArray value = line.mid(colon + 1).trimmed();
-    const bool hasControlByte = std::any_of(value.cbegin(), value.cend(), [](char byte) {
-        return byte != '\t' && isControlByte(byte);
-    });
+    const QByteArrayView value = line.sliced(colon + 1).trimmed();
+    const bool hasControlByte = std::any_of(
+        value.begin(), value.end(), [](char byte) { return byte != '\t' && isControlByte(byte); });
     if (hasControlByte) {
-        refuse(400, "The value of " + name + " contains a control byte (such as NUL).");
+        refuse(400,
+               "The value of " + name.toByteArray() + " contains a control byte (such as NUL).");
         return;
     }
     if (name.compare("Content-Length", Qt::CaseInsensitive) == 0 && !isDigits(value))

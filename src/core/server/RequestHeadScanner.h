@@ -31,8 +31,9 @@ public:
 
 private:
     void acceptLine();
-    void checkRequestLine(const QByteArray &line);
-    void checkHeaderLine(const QByteArray &line);
+    void checkLine(QByteArrayView line);
+    void checkRequestLine(QByteArrayView line);
+    void checkHeaderLine(QByteArrayView line);
     void refuse(int status, const QByteArray &explanation);
 
     ServerLimits m_limits;
