@@ -393,6 +393,25 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>CorsHttpServer</name>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>kann nicht auf %1, Port %2 lauschen: %3</translation>
+    </message>
+    <message>
+        <source>cannot share the listening socket: %1</source>
+        <translation>kann den lauschenden Socket nicht teilen: %1</translation>
+    </message>
+    <message>
+        <source>more than one server thread needs a Unix system</source>
+        <translation>mehr als ein Server-Thread braucht ein Unix-System</translation>
+    </message>
+    <message>
+        <source>The upstream %1 did not answer: %2</source>
+        <translation>Das Ziel %1 hat nicht geantwortet: %2</translation>
+    </message>
+</context>
+<context>
     <name>CorsMiddleware</name>
     <message>
         <source>not a CORS request (no Origin header)</source>
@@ -1381,17 +1400,6 @@ PUT</translation>
     </message>
 </context>
 <context>
-    <name>PlaygroundServer</name>
-    <message>
-        <source>cannot listen on %1 port %2: %3</source>
-        <translation>kann nicht auf %1, Port %2 lauschen: %3</translation>
-    </message>
-    <message>
-        <source>The upstream %1 did not answer: %2</source>
-        <translation>Das Ziel %1 hat nicht geantwortet: %2</translation>
-    </message>
-</context>
-<context>
     <name>PolicyFile</name>
     <message>
         <source>%1: cannot read the policy file: %2</source>
@@ -2283,6 +2291,14 @@ PUT</translation>
     <message>
         <source>--log-capacity: &quot;%1&quot; is not a whole number of requests, 1 or more</source>
         <translation>--log-capacity: &quot;%1&quot; ist keine ganze Zahl von Anfragen, 1 oder mehr</translation>
+    </message>
+    <message>
+        <source>Server threads (default: one per processor core, here %1).</source>
+        <translation>Server-Threads (Standard: einer pro Prozessorkern, hier %1).</translation>
+    </message>
+    <message>
+        <source>--threads: &quot;%1&quot; is not a number of threads from 1 to 64</source>
+        <translation>--threads: &quot;%1&quot; ist keine Anzahl von Threads von 1 bis 64</translation>
     </message>
 </context>
 <context>

@@ -393,6 +393,25 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>CorsHttpServer</name>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>impossible d&apos;écouter sur %1, port %2 : %3</translation>
+    </message>
+    <message>
+        <source>cannot share the listening socket: %1</source>
+        <translation>impossible de partager le socket d&apos;écoute : %1</translation>
+    </message>
+    <message>
+        <source>more than one server thread needs a Unix system</source>
+        <translation>plusieurs threads serveur exigent un système Unix</translation>
+    </message>
+    <message>
+        <source>The upstream %1 did not answer: %2</source>
+        <translation>L&apos;amont %1 n&apos;a pas répondu : %2</translation>
+    </message>
+</context>
+<context>
     <name>CorsMiddleware</name>
     <message>
         <source>not a CORS request (no Origin header)</source>
@@ -1381,17 +1400,6 @@ PUT</translation>
     </message>
 </context>
 <context>
-    <name>PlaygroundServer</name>
-    <message>
-        <source>cannot listen on %1 port %2: %3</source>
-        <translation>impossible d&apos;écouter sur %1, port %2 : %3</translation>
-    </message>
-    <message>
-        <source>The upstream %1 did not answer: %2</source>
-        <translation>L&apos;amont %1 n&apos;a pas répondu : %2</translation>
-    </message>
-</context>
-<context>
     <name>PolicyFile</name>
     <message>
         <source>%1: cannot read the policy file: %2</source>
@@ -2283,6 +2291,14 @@ PUT</translation>
     <message>
         <source>--log-capacity: &quot;%1&quot; is not a whole number of requests, 1 or more</source>
         <translation>--log-capacity : &quot;%1&quot; n&apos;est pas un nombre entier de requêtes, 1 ou plus</translation>
+    </message>
+    <message>
+        <source>Server threads (default: one per processor core, here %1).</source>
+        <translation>Threads du serveur (par défaut : un par cœur de processeur, ici %1).</translation>
+    </message>
+    <message>
+        <source>--threads: &quot;%1&quot; is not a number of threads from 1 to 64</source>
+        <translation>--threads : &quot;%1&quot; n&apos;est pas un nombre de threads de 1 à 64</translation>
     </message>
 </context>
 <context>
