@@ -16,7 +16,8 @@ if [[ "${1:-}" == "--tests" ]]; then
     command -v npm >/dev/null 2>&1 || packages+=(npm)
 fi
 if [[ "${1:-}" == "--bench" ]]; then
-    packages+=(wrk python3 python3-starlette python3-uvicorn nginx-light nodejs xvfb xauth curl
+    packages+=(wrk python3 python3-starlette python3-uvicorn python3-uvloop python3-httptools
+              nginx-light nodejs xvfb xauth curl
               valgrind)
     command -v npm >/dev/null 2>&1 || packages+=(npm)
 fi
