@@ -1,6 +1,7 @@
 // Measures how long the GUI's event loop stalls while the embedded server is flooded.
 // Builds the real main window, shows the request log, starts wrk against the server and
 // records the gaps between 5 ms timer ticks: once idle, once under load. Prints percentiles.
+// Usage: stall_probe [SECONDS [SCREENSHOT.png]]
 #include "LanguageSwitcher.h"
 #include "MainWindow.h"
 #include "PlaygroundServer.h"
@@ -105,7 +106,10 @@ int main(int argc, char *argv[])
     const QString wrkOutput = QString::fromLocal8Bit(wrk.readAllStandardOutput());
     const QRegularExpressionMatch rate
         = QRegularExpression(u"Requests/sec:\\s*([0-9.]+)"_s).match(wrkOutput);
-    QCoreApplication::processEvents();
+    // Let the log view take its last batch, then, when asked, keep a picture of the window.
+    measureTicks(300);
+    if (argc > 2)
+        window.grab().save(QString::fromLocal8Bit(argv[2]));
     out << "\nwrk: " << (rate.hasMatch() ? rate.captured(1) : u"?"_s)
         << " requests/s during the flood; the log received " << log.totalCount()
         << " requests and shows " << log.size() << " (dropped " << log.droppedCount() << ").\n";
