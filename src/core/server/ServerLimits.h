@@ -9,7 +9,7 @@ struct ServerLimits
 {
     // The request line and header lines up to the blank line; more gets 431.
     qint64 maxHeaderBytes = 64 * 1024;
-    // Header lines in one request; more gets 431. Qt's own parser stops at 100.
+    // Header lines in one request; more gets 431.
     int maxHeaderLines = 100;
     // One whole request, headers and body; more gets 413.
     qint64 maxRequestBytes = 1024 * 1024;
