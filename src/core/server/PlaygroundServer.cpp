@@ -54,7 +54,8 @@ bool PlaygroundServer::start(const QHostAddress &address, quint16 port, QString 
         });
     }
     if (!listening) {
-        stop();
+        // Never announced as listening, so not announced as stopped either.
+        closeAll();
         if (errorMessage)
             *errorMessage = error;
         return false;
@@ -66,12 +67,17 @@ bool PlaygroundServer::start(const QHostAddress &address, quint16 port, QString 
 void PlaygroundServer::stop()
 {
     const bool wasListening = isListening();
+    closeAll();
+    if (wasListening)
+        Q_EMIT listeningChanged(false);
+}
+
+void PlaygroundServer::closeAll()
+{
     for (const auto &worker : m_workers)
         worker->runAndWait([](CorsHttpServer *http) { http->close(); });
     m_address.clear();
     m_port = 0;
-    if (wasListening)
-        Q_EMIT listeningChanged(false);
 }
 
 QUrl PlaygroundServer::baseUrl() const

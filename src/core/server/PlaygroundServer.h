@@ -57,6 +57,7 @@ Q_SIGNALS:
 
 private:
     void adjustWorkers();
+    void closeAll();
 
     RequestLog *m_log;
     std::shared_ptr<SharedResponder> m_responder;
