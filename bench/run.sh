@@ -4,7 +4,8 @@
 #      (bench/throughput.sh, taking turns);
 #   2. time to a visible window against an empty Qt Widgets window, and idle memory
 #      (bench/startup.py, under Xvfb when there is no display);
-#   3. GUI event-loop stalls while the server is flooded (build/bench/stall_probe).
+#   3. GUI event-loop stalls while the server is flooded (build/bench/stall_probe);
+#   4. the memory of `serve` under hostile clients (bench/robustness.py).
 # Uses the build in build/ (scripts/build.sh); scripts/install-dependencies.sh --bench installs
 # what it compares against. Everything runs on 127.0.0.1.
 set -euo pipefail
@@ -33,3 +34,7 @@ echo
 echo "## 3. GUI responsiveness under load"
 echo
 QT_QPA_PLATFORM=offscreen "$build/bench/stall_probe" "${BENCH_STALL_SECONDS:-10}" 2>/dev/null
+echo
+echo "## 4. Memory under hostile clients"
+echo
+python3 bench/robustness.py "$build/bin/cors-playground"
