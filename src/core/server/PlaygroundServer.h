@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QUrl>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -44,9 +45,7 @@ public:
     // Take effect at the next start(). One thread by default: the window needs the other
     // cores more than a lesson needs throughput; `serve` uses one per core.
     void setLimits(const ServerLimits &limits) { m_limits = limits; }
-    ServerLimits limits() const { return m_limits; }
     void setThreadCount(int count) { m_threadCount = std::max(1, count); }
-    int threadCount() const { return m_threadCount; }
 
     // Connections open right now, counted on the server threads.
     int openConnectionCount() const;
