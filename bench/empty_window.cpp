@@ -1,6 +1,6 @@
 // The reference for the start-up benchmark: an empty Qt Widgets window of the same size as
 // CORS Playground's, timed by the same probe (bench/startup.py).
-#include "FirstExposureProbe.h"
+#include "gui/FirstExposureProbe.h"
 
 #include <QApplication>
 #include <QWidget>

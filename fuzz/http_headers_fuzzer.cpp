@@ -2,10 +2,10 @@
 // the input is taken both as an HTTP response (HttpResponseParser, then Chromium's CORS checks
 // on its headers) and as a request head (RequestHeadScanner, then Starlette's middleware on
 // its header lines).
-#include "CorsChecks.h"
-#include "CorsMiddleware.h"
-#include "HttpResponseParser.h"
-#include "RequestHeadScanner.h"
+#include "core/browser/CorsChecks.h"
+#include "core/middleware/CorsMiddleware.h"
+#include "core/http/HttpResponseParser.h"
+#include "core/server/RequestHeadScanner.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -2,8 +2,8 @@
 // undefined behaviour", it checks the round trip: a policy that parses must serialize to JSON
 // that parses again to the same JSON. A responder is built from it and answers a preflight,
 // which compiles the origin regex and runs every middleware rule.
-#include "CorsResponder.h"
-#include "PolicyJson.h"
+#include "core/middleware/CorsResponder.h"
+#include "core/policy/PolicyJson.h"
 
 #include <cstdint>
 #include <cstdlib>

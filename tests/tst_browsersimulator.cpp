@@ -1,6 +1,6 @@
-#include "BrowserSimulator.h"
-#include "PlaygroundServer.h"
-#include "RequestLog.h"
+#include "core/browser/BrowserSimulator.h"
+#include "core/server/PlaygroundServer.h"
+#include "core/log/RequestLog.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>

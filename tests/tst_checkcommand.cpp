@@ -1,7 +1,7 @@
-#include "CommandRun.h"
-#include "JsonText.h"
-#include "PlaygroundServer.h"
-#include "RequestLog.h"
+#include "support/CommandRun.h"
+#include "support/JsonText.h"
+#include "core/server/PlaygroundServer.h"
+#include "core/log/RequestLog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

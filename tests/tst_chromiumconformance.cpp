@@ -1,9 +1,9 @@
-#include "BrowserSimulator.h"
-#include "ConformancePageServer.h"
-#include "HeadlessBrowser.h"
-#include "PlaygroundServer.h"
-#include "PolicyJson.h"
-#include "RequestLog.h"
+#include "core/browser/BrowserSimulator.h"
+#include "support/ConformancePageServer.h"
+#include "support/HeadlessBrowser.h"
+#include "core/server/PlaygroundServer.h"
+#include "core/policy/PolicyJson.h"
+#include "core/log/RequestLog.h"
 
 #include <QEventLoop>
 #include <QFile>

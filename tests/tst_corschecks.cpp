@@ -1,5 +1,5 @@
-#include "CorsChecks.h"
-#include "CorsMessages.h"
+#include "core/browser/CorsChecks.h"
+#include "core/browser/CorsMessages.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "CorsExplanation.h"
-#include "CorsMessages.h"
+#include "core/browser/CorsExplanation.h"
+#include "core/browser/CorsMessages.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "CorsMiddleware.h"
-#include "CorsResponder.h"
+#include "core/middleware/CorsMiddleware.h"
+#include "core/middleware/CorsResponder.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "CorsPolicy.h"
-#include "PolicyJson.h"
+#include "core/policy/CorsPolicy.h"
+#include "core/policy/PolicyJson.h"
 
-#include "JsonText.h"
+#include "support/JsonText.h"
 #include <QJsonDocument>
 
 #include <QTest>

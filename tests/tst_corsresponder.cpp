@@ -1,4 +1,4 @@
-#include "CorsResponder.h"
+#include "core/middleware/CorsResponder.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

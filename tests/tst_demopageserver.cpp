@@ -1,8 +1,8 @@
-#include "BrowserSimulator.h"
-#include "DemoPageServer.h"
-#include "HeadlessBrowser.h"
-#include "PlaygroundServer.h"
-#include "RequestLog.h"
+#include "core/browser/BrowserSimulator.h"
+#include "core/classroom/DemoPageServer.h"
+#include "support/HeadlessBrowser.h"
+#include "core/server/PlaygroundServer.h"
+#include "core/log/RequestLog.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "CommandRun.h"
-#include "JsonText.h"
+#include "support/CommandRun.h"
+#include "support/JsonText.h"
 
 #include <QTemporaryDir>
 #include <QTest>

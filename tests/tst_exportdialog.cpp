@@ -1,4 +1,4 @@
-#include "ExportDialog.h"
+#include "gui/ExportDialog.h"
 
 #include <QClipboard>
 #include <QComboBox>

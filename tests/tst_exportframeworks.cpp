@@ -1,7 +1,7 @@
-#include "BrowserSimulator.h"
-#include "PlaygroundServer.h"
-#include "PolicyExport.h"
-#include "RequestLog.h"
+#include "core/browser/BrowserSimulator.h"
+#include "core/server/PlaygroundServer.h"
+#include "core/export/PolicyExport.h"
+#include "core/log/RequestLog.h"
 
 #include <QDir>
 #include <QProcess>

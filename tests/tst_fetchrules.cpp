@@ -1,4 +1,4 @@
-#include "FetchRules.h"
+#include "core/browser/FetchRules.h"
 
 #include <QTest>
 

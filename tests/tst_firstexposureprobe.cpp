@@ -1,4 +1,4 @@
-#include "FirstExposureProbe.h"
+#include "gui/FirstExposureProbe.h"
 
 #include <QApplication>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "HeaderLines.h"
+#include "core/http/HeaderLines.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "HttpResponseParser.h"
+#include "core/http/HttpResponseParser.h"
 
 #include <QTest>
 

@@ -1,12 +1,12 @@
-#include "DemoPageServer.h"
-#include "LanguageSwitcher.h"
-#include "MainWindow.h"
-#include "PlaygroundServer.h"
-#include "PolicyController.h"
-#include "PolicyJson.h"
-#include "RequestComposer.h"
-#include "RequestLog.h"
-#include "ScenarioLibrary.h"
+#include "core/classroom/DemoPageServer.h"
+#include "gui/LanguageSwitcher.h"
+#include "gui/MainWindow.h"
+#include "core/server/PlaygroundServer.h"
+#include "gui/PolicyController.h"
+#include "core/policy/PolicyJson.h"
+#include "gui/RequestComposer.h"
+#include "core/log/RequestLog.h"
+#include "core/classroom/ScenarioLibrary.h"
 
 #include <QAction>
 #include <QCheckBox>

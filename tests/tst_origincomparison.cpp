@@ -1,4 +1,4 @@
-#include "OriginComparison.h"
+#include "core/http/OriginComparison.h"
 
 #include <QTest>
 

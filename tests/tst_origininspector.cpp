@@ -1,4 +1,4 @@
-#include "OriginInspector.h"
+#include "gui/OriginInspector.h"
 
 #include <QLabel>
 #include <QLineEdit>

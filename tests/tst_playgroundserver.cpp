@@ -1,6 +1,6 @@
-#include "HttpTestClient.h"
-#include "PlaygroundServer.h"
-#include "RequestLog.h"
+#include "support/HttpTestClient.h"
+#include "core/server/PlaygroundServer.h"
+#include "core/log/RequestLog.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

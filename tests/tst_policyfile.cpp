@@ -1,6 +1,6 @@
-#include "PolicyFile.h"
+#include "core/policy/PolicyFile.h"
 
-#include "JsonText.h"
+#include "support/JsonText.h"
 #include <QFile>
 #include <QTemporaryDir>
 

@@ -1,7 +1,7 @@
-#include "BrowserSimulator.h"
-#include "HttpTestClient.h"
-#include "PlaygroundServer.h"
-#include "RequestLog.h"
+#include "core/browser/BrowserSimulator.h"
+#include "support/HttpTestClient.h"
+#include "core/server/PlaygroundServer.h"
+#include "core/log/RequestLog.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "HttpTestClient.h"
+#include "support/HttpTestClient.h"
 
 #include <QProcess>
 #include <QSslKey>

@@ -1,4 +1,4 @@
-#include "RequestComposer.h"
+#include "gui/RequestComposer.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "RequestHeadScanner.h"
+#include "core/server/RequestHeadScanner.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "RequestLog.h"
+#include "core/log/RequestLog.h"
 
 #include <QSignalSpy>
 #include <QTest>

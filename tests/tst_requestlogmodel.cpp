@@ -1,5 +1,5 @@
-#include "RequestLog.h"
-#include "RequestLogModel.h"
+#include "core/log/RequestLog.h"
+#include "gui/RequestLogModel.h"
 
 #include <QSignalSpy>
 #include <QTest>

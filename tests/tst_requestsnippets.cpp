@@ -1,5 +1,5 @@
-#include "HarExport.h"
-#include "RequestSnippets.h"
+#include "core/export/HarExport.h"
+#include "core/export/RequestSnippets.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,8 +1,8 @@
-#include "BrowserSimulator.h"
-#include "CorsMessages.h"
-#include "PlaygroundServer.h"
-#include "RequestLog.h"
-#include "ScenarioLibrary.h"
+#include "core/browser/BrowserSimulator.h"
+#include "core/browser/CorsMessages.h"
+#include "core/server/PlaygroundServer.h"
+#include "core/log/RequestLog.h"
+#include "core/classroom/ScenarioLibrary.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "SequenceDiagram.h"
+#include "gui/SequenceDiagram.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "CommandRun.h"
-#include "HttpTestClient.h"
+#include "support/CommandRun.h"
+#include "support/HttpTestClient.h"
 
-#include "JsonText.h"
+#include "support/JsonText.h"
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpServer>

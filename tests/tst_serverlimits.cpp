@@ -1,5 +1,5 @@
-#include "PlaygroundServer.h"
-#include "RequestLog.h"
+#include "core/server/PlaygroundServer.h"
+#include "core/log/RequestLog.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
-#include "HttpTestClient.h"
-#include "PlaygroundServer.h"
-#include "PolicyJson.h"
-#include "RequestLog.h"
+#include "support/HttpTestClient.h"
+#include "core/server/PlaygroundServer.h"
+#include "core/policy/PolicyJson.h"
+#include "core/log/RequestLog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
-#include "CommandLine.h"
-#include "DesktopApplication.h"
+#include "cli/CommandLine.h"
+#include "gui/DesktopApplication.h"
 
 int main(int argc, char *argv[])
 {

@@ -1,14 +1,14 @@
-#include "CheckCommand.h"
+#include "cli/CheckCommand.h"
 
-#include "BrowserSimulator.h"
-#include "CommandLine.h"
-#include "HarExport.h"
-#include "HttpSyntax.h"
-#include "PlaygroundServer.h"
-#include "PolicyFile.h"
-#include "RequestLog.h"
-#include "SimulationJson.h"
-#include "TraceText.h"
+#include "core/browser/BrowserSimulator.h"
+#include "cli/CommandLine.h"
+#include "core/export/HarExport.h"
+#include "core/http/HttpSyntax.h"
+#include "core/server/PlaygroundServer.h"
+#include "core/policy/PolicyFile.h"
+#include "core/log/RequestLog.h"
+#include "core/browser/SimulationJson.h"
+#include "core/browser/TraceText.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
-#include "CommandLine.h"
+#include "cli/CommandLine.h"
 
-#include "CheckCommand.h"
-#include "ExportCommand.h"
-#include "ServeCommand.h"
+#include "cli/CheckCommand.h"
+#include "cli/ExportCommand.h"
+#include "cli/ServeCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
-#include "ExportCommand.h"
+#include "cli/ExportCommand.h"
 
-#include "CommandLine.h"
-#include "PolicyExport.h"
-#include "PolicyFile.h"
+#include "cli/CommandLine.h"
+#include "core/export/PolicyExport.h"
+#include "core/policy/PolicyFile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
-#include "ServeCommand.h"
+#include "cli/ServeCommand.h"
 
-#include "CommandLine.h"
-#include "PlaygroundServer.h"
-#include "PolicyFile.h"
-#include "RequestLog.h"
-#include "UnixSignalWatcher.h"
+#include "cli/CommandLine.h"
+#include "core/server/PlaygroundServer.h"
+#include "core/policy/PolicyFile.h"
+#include "core/log/RequestLog.h"
+#include "cli/UnixSignalWatcher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

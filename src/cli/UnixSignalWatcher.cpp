@@ -1,4 +1,4 @@
-#include "UnixSignalWatcher.h"
+#include "cli/UnixSignalWatcher.h"
 
 #include <QSocketNotifier>
 

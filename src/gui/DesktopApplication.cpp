@@ -1,16 +1,16 @@
-#include "DesktopApplication.h"
+#include "gui/DesktopApplication.h"
 
-#include "DemoPageServer.h"
-#include "FirstExposureProbe.h"
-#include "LanguageSwitcher.h"
-#include "MainWindow.h"
-#include "PlaygroundServer.h"
-#include "PolicyController.h"
-#include "PolicyFile.h"
-#include "PolicyJson.h"
-#include "RequestComposer.h"
-#include "RequestLog.h"
-#include "ScenarioLibrary.h"
+#include "core/classroom/DemoPageServer.h"
+#include "gui/FirstExposureProbe.h"
+#include "gui/LanguageSwitcher.h"
+#include "gui/MainWindow.h"
+#include "core/server/PlaygroundServer.h"
+#include "gui/PolicyController.h"
+#include "core/policy/PolicyFile.h"
+#include "core/policy/PolicyJson.h"
+#include "gui/RequestComposer.h"
+#include "core/log/RequestLog.h"
+#include "core/classroom/ScenarioLibrary.h"
 
 #include <QAction>
 #include <QApplication>

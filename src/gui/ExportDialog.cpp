@@ -1,6 +1,6 @@
-#include "ExportDialog.h"
+#include "gui/ExportDialog.h"
 
-#include "PolicyExport.h"
+#include "core/export/PolicyExport.h"
 #include "ui_ExportDialog.h"
 
 #include <QClipboard>

@@ -1,4 +1,4 @@
-#include "HeaderTableEditor.h"
+#include "gui/HeaderTableEditor.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

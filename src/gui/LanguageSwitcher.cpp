@@ -1,4 +1,4 @@
-#include "LanguageSwitcher.h"
+#include "gui/LanguageSwitcher.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

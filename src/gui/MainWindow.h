@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FetchRequest.h"
-#include "SimulationResult.h"
+#include "core/browser/FetchRequest.h"
+#include "core/browser/SimulationResult.h"
 
 #include <QJsonObject>
 #include <QMainWindow>

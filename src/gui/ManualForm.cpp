@@ -1,4 +1,4 @@
-#include "ManualForm.h"
+#include "gui/ManualForm.h"
 
 #include "ui_ManualForm.h"
 

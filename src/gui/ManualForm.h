@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ManualResponse.h"
-#include "PolicyError.h"
+#include "core/policy/ManualResponse.h"
+#include "core/policy/PolicyError.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "MiddlewareForm.h"
+#include "gui/MiddlewareForm.h"
 
 #include "ui_MiddlewareForm.h"
 

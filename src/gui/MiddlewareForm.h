@@ -1,7 +1,7 @@
 #pragma once
 
-#include "MiddlewareOptions.h"
-#include "PolicyError.h"
+#include "core/policy/MiddlewareOptions.h"
+#include "core/policy/PolicyError.h"
 
 #include <QWidget>
 

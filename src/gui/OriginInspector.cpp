@@ -1,6 +1,6 @@
-#include "OriginInspector.h"
+#include "gui/OriginInspector.h"
 
-#include "OriginComparison.h"
+#include "core/http/OriginComparison.h"
 #include "ui_OriginInspector.h"
 
 #include <QHeaderView>

@@ -1,6 +1,6 @@
-#include "PolicyController.h"
+#include "gui/PolicyController.h"
 
-#include "PlaygroundServer.h"
+#include "core/server/PlaygroundServer.h"
 
 #include <QUndoCommand>
 

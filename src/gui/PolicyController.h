@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CorsPolicy.h"
+#include "core/policy/CorsPolicy.h"
 
 #include <QObject>
 #include <QUndoStack>

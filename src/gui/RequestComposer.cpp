@@ -1,7 +1,7 @@
-#include "RequestComposer.h"
+#include "gui/RequestComposer.h"
 
-#include "HttpSyntax.h"
-#include "RequestPreparation.h"
+#include "core/http/HttpSyntax.h"
+#include "core/browser/RequestPreparation.h"
 #include "ui_RequestComposer.h"
 
 #include <QShortcut>

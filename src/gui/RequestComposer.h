@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FetchRequest.h"
+#include "core/browser/FetchRequest.h"
 
 #include <QUrl>
 #include <QWidget>

@@ -1,7 +1,7 @@
-#include "RequestLogView.h"
+#include "gui/RequestLogView.h"
 
-#include "RequestLog.h"
-#include "RequestLogModel.h"
+#include "core/log/RequestLog.h"
+#include "gui/RequestLogModel.h"
 #include "ui_RequestLogView.h"
 
 #include <QHeaderView>

@@ -1,6 +1,6 @@
-#include "ResultView.h"
+#include "gui/ResultView.h"
 
-#include "CorsMessages.h"
+#include "core/browser/CorsMessages.h"
 #include "ui_ResultView.h"
 
 #include <QShortcut>

@@ -1,6 +1,6 @@
-#include "SequenceDiagram.h"
+#include "gui/SequenceDiagram.h"
 
-#include "CorsMessages.h"
+#include "core/browser/CorsMessages.h"
 
 #include <QPainter>
 #include <QPainterPath>

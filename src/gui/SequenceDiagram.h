@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SimulationResult.h"
+#include "core/browser/SimulationResult.h"
 
 #include <QList>
 #include <QWidget>

@@ -1,7 +1,7 @@
-#include "ServerPanel.h"
+#include "gui/ServerPanel.h"
 
-#include "PlaygroundServer.h"
-#include "PolicyController.h"
+#include "core/server/PlaygroundServer.h"
+#include "gui/PolicyController.h"
 #include "ui_ServerPanel.h"
 
 ServerPanel::ServerPanel(PlaygroundServer *server, PolicyController *controller, QWidget *parent)

@@ -1,4 +1,4 @@
-#include "ConformancePageServer.h"
+#include "support/ConformancePageServer.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>

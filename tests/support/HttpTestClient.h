@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RawHttpClient.h"
+#include "core/http/RawHttpClient.h"
 
 #include <QEventLoop>
 #include <QTimer>

@@ -1,8 +1,8 @@
-#include "BrowserSimulator.h"
+#include "core/browser/BrowserSimulator.h"
 
-#include "CorsExplanation.h"
-#include "CorsMessages.h"
-#include "RequestPreparation.h"
+#include "core/browser/CorsExplanation.h"
+#include "core/browser/CorsMessages.h"
+#include "core/browser/RequestPreparation.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "FetchRequest.h"
-#include "FetchRules.h"
-#include "PreflightCache.h"
-#include "RawHttpClient.h"
-#include "SimulationResult.h"
+#include "core/browser/FetchRequest.h"
+#include "core/browser/FetchRules.h"
+#include "core/browser/PreflightCache.h"
+#include "core/http/RawHttpClient.h"
+#include "core/browser/SimulationResult.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
-#include "CorsChecks.h"
+#include "core/browser/CorsChecks.h"
 
-#include "HttpSyntax.h"
+#include "core/http/HttpSyntax.h"
 
 #include <QCoreApplication>
 #include <QUrl>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CorsFailure.h"
-#include "HeaderLines.h"
+#include "core/browser/CorsFailure.h"
+#include "core/http/HeaderLines.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "CorsExplanation.h"
+#include "core/browser/CorsExplanation.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CorsFailure.h"
+#include "core/browser/CorsFailure.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "CorsFailure.h"
+#include "core/browser/CorsFailure.h"
 
 bool CorsFailure::isPreflightAccessError() const
 {

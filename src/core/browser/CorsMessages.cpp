@@ -1,4 +1,4 @@
-#include "CorsMessages.h"
+#include "core/browser/CorsMessages.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "FetchRequest.h"
+#include "core/browser/FetchRequest.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HeaderLines.h"
+#include "core/http/HeaderLines.h"
 
 #include <QByteArray>
 #include <QMetaType>

@@ -1,6 +1,6 @@
-#include "FetchRules.h"
+#include "core/browser/FetchRules.h"
 
-#include "HttpSyntax.h"
+#include "core/http/HttpSyntax.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

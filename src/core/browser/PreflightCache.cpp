@@ -1,4 +1,4 @@
-#include "PreflightCache.h"
+#include "core/browser/PreflightCache.h"
 
 #include <QElapsedTimer>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CorsChecks.h"
-#include "RawHttpMessage.h"
+#include "core/browser/CorsChecks.h"
+#include "core/http/RawHttpMessage.h"
 
 #include <QHash>
 #include <QString>

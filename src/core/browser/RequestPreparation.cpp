@@ -1,6 +1,6 @@
-#include "RequestPreparation.h"
+#include "core/browser/RequestPreparation.h"
 
-#include "FetchRules.h"
+#include "core/browser/FetchRules.h"
 
 #include <QCoreApplication>
 

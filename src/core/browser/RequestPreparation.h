@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CorsFailure.h"
-#include "FetchRequest.h"
-#include "HeaderLines.h"
+#include "core/browser/CorsFailure.h"
+#include "core/browser/FetchRequest.h"
+#include "core/http/HeaderLines.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
-#include "SimulationJson.h"
+#include "core/browser/SimulationJson.h"
 
-#include "CorsMessages.h"
+#include "core/browser/CorsMessages.h"
 
 #include <QJsonArray>
 

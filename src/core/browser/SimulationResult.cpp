@@ -1,4 +1,4 @@
-#include "SimulationResult.h"
+#include "core/browser/SimulationResult.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CorsChecks.h"
-#include "CorsFailure.h"
-#include "RawHttpMessage.h"
+#include "core/browser/CorsChecks.h"
+#include "core/browser/CorsFailure.h"
+#include "core/http/RawHttpMessage.h"
 
 #include <QList>
 #include <QMetaType>

@@ -1,4 +1,4 @@
-#include "TraceText.h"
+#include "core/browser/TraceText.h"
 
 #include <QCoreApplication>
 

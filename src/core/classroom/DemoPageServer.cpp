@@ -1,4 +1,4 @@
-#include "DemoPageServer.h"
+#include "core/classroom/DemoPageServer.h"
 
 #include <QFile>
 #include <QHttpServerRequest>

@@ -1,4 +1,4 @@
-#include "Scenario.h"
+#include "core/classroom/Scenario.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CorsPolicy.h"
-#include "FetchRequest.h"
+#include "core/policy/CorsPolicy.h"
+#include "core/browser/FetchRequest.h"
 
 #include <QString>
 #include <QStringList>

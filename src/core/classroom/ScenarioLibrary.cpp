@@ -1,6 +1,6 @@
-#include "ScenarioLibrary.h"
+#include "core/classroom/ScenarioLibrary.h"
 
-#include "PolicyJson.h"
+#include "core/policy/PolicyJson.h"
 
 #include <QCoreApplication>
 #include <QDir>

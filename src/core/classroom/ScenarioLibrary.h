@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Scenario.h"
+#include "core/classroom/Scenario.h"
 
 #include <QList>
 #include <QStringList>

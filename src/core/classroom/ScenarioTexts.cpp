@@ -1,4 +1,4 @@
-#include "ScenarioLibrary.h"
+#include "core/classroom/ScenarioLibrary.h"
 
 #include <QCoreApplication>
 

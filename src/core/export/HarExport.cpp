@@ -1,4 +1,4 @@
-#include "HarExport.h"
+#include "core/export/HarExport.h"
 
 #include <QDateTime>
 #include <QJsonArray>

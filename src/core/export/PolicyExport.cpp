@@ -1,4 +1,4 @@
-#include "PolicyExport.h"
+#include "core/export/PolicyExport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

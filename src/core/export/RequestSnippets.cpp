@@ -1,7 +1,7 @@
-#include "RequestSnippets.h"
+#include "core/export/RequestSnippets.h"
 
-#include "FetchRules.h"
-#include "RequestPreparation.h"
+#include "core/browser/FetchRules.h"
+#include "core/browser/RequestPreparation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "ConnectionGuard.h"
+#include "core/server/ConnectionGuard.h"
 
-#include "HttpSyntax.h"
+#include "core/http/HttpSyntax.h"
 
 #include <QTcpSocket>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RequestHeadScanner.h"
-#include "ServerLimits.h"
+#include "core/server/RequestHeadScanner.h"
+#include "core/server/ServerLimits.h"
 
 #include <QElapsedTimer>
 #include <QObject>

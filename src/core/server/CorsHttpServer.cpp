@@ -1,11 +1,11 @@
-#include "CorsHttpServer.h"
+#include "core/server/CorsHttpServer.h"
 
-#include "ConnectionGuard.h"
-#include "HttpSyntax.h"
-#include "LimitedTcpServer.h"
-#include "RawHttpClient.h"
-#include "RequestLog.h"
-#include "SharedResponder.h"
+#include "core/server/ConnectionGuard.h"
+#include "core/http/HttpSyntax.h"
+#include "core/server/LimitedTcpServer.h"
+#include "core/http/RawHttpClient.h"
+#include "core/log/RequestLog.h"
+#include "core/server/SharedResponder.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>

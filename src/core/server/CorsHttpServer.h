@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CorsResponder.h"
-#include "ServerLimits.h"
+#include "core/middleware/CorsResponder.h"
+#include "core/server/ServerLimits.h"
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>

@@ -1,6 +1,6 @@
-#include "LimitedTcpServer.h"
+#include "core/server/LimitedTcpServer.h"
 
-#include "ConnectionGuard.h"
+#include "core/server/ConnectionGuard.h"
 
 #include <QTcpSocket>
 

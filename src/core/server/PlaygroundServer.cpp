@@ -1,9 +1,9 @@
-#include "PlaygroundServer.h"
+#include "core/server/PlaygroundServer.h"
 
-#include "CorsHttpServer.h"
-#include "LimitedTcpServer.h"
-#include "ServerWorker.h"
-#include "SharedResponder.h"
+#include "core/server/CorsHttpServer.h"
+#include "core/server/LimitedTcpServer.h"
+#include "core/server/ServerWorker.h"
+#include "core/server/SharedResponder.h"
 
 using namespace Qt::Literals::StringLiterals;
 

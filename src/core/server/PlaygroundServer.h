@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CorsPolicy.h"
-#include "ServerLimits.h"
+#include "core/policy/CorsPolicy.h"
+#include "core/server/ServerLimits.h"
 
 #include <QHostAddress>
 #include <QObject>

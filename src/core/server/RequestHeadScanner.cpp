@@ -1,6 +1,6 @@
-#include "RequestHeadScanner.h"
+#include "core/server/RequestHeadScanner.h"
 
-#include "HttpSyntax.h"
+#include "core/http/HttpSyntax.h"
 
 #include <cstring>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ServerLimits.h"
+#include "core/server/ServerLimits.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

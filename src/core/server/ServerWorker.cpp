@@ -1,7 +1,7 @@
-#include "ServerWorker.h"
+#include "core/server/ServerWorker.h"
 
-#include "CorsHttpServer.h"
-#include "SharedResponder.h"
+#include "core/server/CorsHttpServer.h"
+#include "core/server/SharedResponder.h"
 
 using namespace Qt::Literals::StringLiterals;
 

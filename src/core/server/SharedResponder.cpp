@@ -1,4 +1,4 @@
-#include "SharedResponder.h"
+#include "core/server/SharedResponder.h"
 
 #include <QMutexLocker>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CorsPolicy.h"
-#include "CorsResponder.h"
+#include "core/policy/CorsPolicy.h"
+#include "core/middleware/CorsResponder.h"
 
 #include <QMutex>
 
