@@ -3,6 +3,7 @@
 #include "core/browser/CorsExplanation.h"
 #include "core/browser/CorsMessages.h"
 #include "core/browser/RequestPreparation.h"
+#include "core/http/Origin.h"
 
 #include <QCoreApplication>
 
@@ -56,7 +57,7 @@ void BrowserSimulator::cancel()
 
 bool BrowserSimulator::isCrossOrigin() const
 {
-    return m_taintedOrigin || !FetchRules::isSameOrigin(m_origin, m_currentUrl);
+    return m_taintedOrigin || !Origin::matchesUrl(m_origin, m_currentUrl);
 }
 
 bool BrowserSimulator::credentialsIncluded() const
@@ -154,8 +155,8 @@ void BrowserSimulator::sendActual()
     actual.body = m_body;
     // The browser's own cookies for the target, never on a preflight, only where credentials
     // are allowed, and only to the site they belong to.
-    const bool sameSiteAsRequested = FetchRules::isSameOrigin(
-        FetchRules::serializeOrigin(m_request.url), m_currentUrl);
+    const bool sameSiteAsRequested
+        = Origin::matchesUrl(Origin::fromUrl(m_request.url).serialized(), m_currentUrl);
     const bool credentialsAllowed = credentialsIncluded()
         || (m_request.credentials == FetchRequest::Credentials::SameOrigin && !isCrossOrigin());
     if (!m_request.cookies.isEmpty() && sameSiteAsRequested && credentialsAllowed)
@@ -267,7 +268,7 @@ void BrowserSimulator::followRedirect(const RawHttpResponse &response)
     m_result.actual.reset();
     // A cross-origin hop of a request that is already cross-origin taints its origin: from
     // now on the browser sends "Origin: null".
-    if (!FetchRules::isSameOrigin(FetchRules::serializeOrigin(m_currentUrl), location)
+    if (!Origin::matchesUrl(Origin::fromUrl(m_currentUrl).serialized(), location)
         && isCrossOrigin()) {
         m_taintedOrigin = true;
         m_origin = u"null"_s;

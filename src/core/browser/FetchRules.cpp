@@ -223,22 +223,6 @@ QByteArray accessControlRequestHeaders(const QList<UnsafeHeader> &unsafeHeaders)
     return names.join(',');
 }
 
-QString serializeOrigin(const QUrl &url)
-{
-    QString origin = url.scheme().toLower() + u"://" + url.host(QUrl::FullyEncoded).toLower();
-    if (url.host().contains(u':'))
-        origin = url.scheme().toLower() + u"://[" + url.host(QUrl::FullyEncoded).toLower() + u']';
-    const int defaultPort = url.scheme() == u"https" ? 443 : (url.scheme() == u"http" ? 80 : -1);
-    if (url.port() != -1 && url.port() != defaultPort)
-        origin += u':' + QString::number(url.port());
-    return origin;
-}
-
-bool isSameOrigin(const QString &origin, const QUrl &url)
-{
-    return origin == serializeOrigin(url);
-}
-
 bool isSameSite(const QString &origin, const QUrl &url)
 {
     const QUrl originUrl(origin);

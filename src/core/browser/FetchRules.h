@@ -33,9 +33,6 @@ QList<UnsafeHeader> unsafeRequestHeaders(const HeaderLines &headers);
 // Access-Control-Request-Headers as Chromium writes it: lower-cased, sorted, unique, ",".
 QByteArray accessControlRequestHeaders(const QList<UnsafeHeader> &unsafeHeaders);
 
-// "scheme://host[:port]" with the default port left out, as browsers send Origin.
-QString serializeOrigin(const QUrl &url);
-bool isSameOrigin(const QString &origin, const QUrl &url);
 // Whether two origins are on the same site (for Sec-Fetch-Site); a simple approximation
 // without the public suffix list: same scheme and same last two host labels, or same IP.
 bool isSameSite(const QString &origin, const QUrl &url);

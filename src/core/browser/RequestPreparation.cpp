@@ -1,6 +1,7 @@
 #include "core/browser/RequestPreparation.h"
 
 #include "core/browser/FetchRules.h"
+#include "core/http/Origin.h"
 
 #include <QCoreApplication>
 
@@ -39,10 +40,12 @@ PreparedRequest PreparedRequest::prepare(const FetchRequest &request)
     for (const auto &line : request.headers.lines()) {
         const QString name = QString::fromLatin1(line.first);
         if (FetchRules::isForbiddenRequestHeader(line.first, line.second)) {
-            prepared.notes.append(Text::tr("%1 is a forbidden header: fetch() drops it.").arg(name));
+            prepared.notes.append(
+                Text::tr("%1 is a forbidden header: fetch() drops it.").arg(name));
         } else if (request.mode == FetchRequest::Mode::NoCors
                    && !FetchRules::safelistProblem(line.first, line.second).isEmpty()) {
-            prepared.notes.append(Text::tr("%1 is not safelisted: no-cors mode drops it.").arg(name));
+            prepared.notes.append(
+                Text::tr("%1 is not safelisted: no-cors mode drops it.").arg(name));
         } else {
             prepared.headers.append(line.first, line.second);
         }
@@ -59,8 +62,8 @@ QStringList PreparedRequest::preflightReasons(const QByteArray &method, const He
 {
     QStringList reasons;
     if (!FetchRules::isSafelistedMethod(method))
-        reasons.append(Text::tr("the method %1 is not GET, HEAD or POST")
-                           .arg(QString::fromLatin1(method)));
+        reasons.append(
+            Text::tr("the method %1 is not GET, HEAD or POST").arg(QString::fromLatin1(method)));
     for (const FetchRules::UnsafeHeader &header : FetchRules::unsafeRequestHeaders(headers))
         reasons.append(Text::tr("header %1: %2")
                            .arg(QString::fromLatin1(header.lowerCaseName), header.reason));
@@ -77,7 +80,7 @@ RequestPreview RequestPreview::of(const FetchRequest &request)
         preview.summary = Text::tr("fetch() will throw: %1").arg(prepared.typeError->detail);
         return preview;
     }
-    if (FetchRules::isSameOrigin(request.pageOrigin, request.url)) {
+    if (Origin::matchesUrl(request.pageOrigin, request.url)) {
         preview.kind = Kind::SameOrigin;
         preview.summary = Text::tr("Same origin: no CORS at all.");
         return preview;
@@ -88,7 +91,8 @@ RequestPreview RequestPreview::of(const FetchRequest &request)
                                    "response it cannot read.");
         return preview;
     }
-    const QStringList reasons = PreparedRequest::preflightReasons(prepared.method, prepared.headers);
+    const QStringList reasons
+        = PreparedRequest::preflightReasons(prepared.method, prepared.headers);
     if (reasons.isEmpty()) {
         preview.kind = Kind::Simple;
         preview.summary = Text::tr("Simple request: sent at once, no preflight.");

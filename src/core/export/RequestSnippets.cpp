@@ -2,6 +2,7 @@
 
 #include "core/browser/FetchRules.h"
 #include "core/browser/RequestPreparation.h"
+#include "core/http/Origin.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,7 +38,7 @@ QString curl(const FetchRequest &request)
 {
     const PreparedRequest prepared = PreparedRequest::prepare(request);
     const QString url = shellQuoted(request.url.toString());
-    const bool crossOrigin = !FetchRules::isSameOrigin(request.pageOrigin, request.url);
+    const bool crossOrigin = !Origin::matchesUrl(request.pageOrigin, request.url);
     QString text;
     const QStringList reasons
         = PreparedRequest::preflightReasons(prepared.method, prepared.headers);

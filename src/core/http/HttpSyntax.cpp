@@ -1,5 +1,7 @@
 #include "core/http/HttpSyntax.h"
 
+#include "core/http/Origin.h"
+
 #include <QCoreApplication>
 #include <QUrl>
 
@@ -150,48 +152,41 @@ QByteArray reasonPhrase(int status)
 
 QString originProblem(const QString &origin)
 {
-    if (origin.isEmpty())
-        return Text::tr("is empty; an origin looks like \"http://localhost:3000\".");
     // "*" allows every origin and "null" is what sandboxed pages and file: URLs send.
     if (origin == u"*" || origin == u"null")
         return {};
-    if (origin.trimmed() != origin)
+    Origin::Problem problem = Origin::Problem::None;
+    Origin::parse(origin, &problem);
+    const QString suggestion = Origin::withoutPath(origin);
+    switch (problem) {
+    case Origin::Problem::None:
+        return {};
+    case Origin::Problem::Empty:
+        return Text::tr("is empty; an origin looks like \"http://localhost:3000\".");
+    case Origin::Problem::SurroundingSpaces:
         return Text::tr("%1 has spaces around it; browsers send the origin without them.")
             .arg(quote(origin));
-
-    const qsizetype schemeEnd = origin.indexOf(u"://");
-    if (schemeEnd <= 0)
+    case Origin::Problem::NoScheme:
         return Text::tr("%1 has no scheme. An origin is scheme://host[:port], for example "
                         "\"http://%2\".")
             .arg(quote(origin), origin);
-
-    const qsizetype authorityStart = schemeEnd + 3;
-    qsizetype authorityEnd = origin.size();
-    for (const QChar delimiter : {u'/', u'?', u'#'}) {
-        const qsizetype found = origin.indexOf(delimiter, authorityStart);
-        if (found >= 0)
-            authorityEnd = std::min(authorityEnd, found);
-    }
-    const QString suggestion = origin.left(authorityEnd);
-    const QString rest = origin.mid(authorityEnd);
-    if (rest == u"/")
+    case Origin::Problem::TrailingSlash:
         return Text::tr("%1 ends with a slash. Browsers send the origin without one, so it would "
                         "never match: write %2.")
             .arg(quote(origin), quote(suggestion));
-    if (!rest.isEmpty())
+    case Origin::Problem::PathQueryOrFragment:
         return Text::tr("%1 has a path, query or fragment (%2). An origin is only "
                         "scheme://host[:port]: write %3.")
-            .arg(quote(origin), quote(rest), quote(suggestion));
-
-    const QUrl url(origin, QUrl::StrictMode);
-    if (!url.isValid())
+            .arg(quote(origin), quote(origin.mid(suggestion.size())), quote(suggestion));
+    case Origin::Problem::InvalidUrl:
         return Text::tr("%1 is not a valid origin: %2.")
-            .arg(quote(origin), url.errorString().section(u';', 0, 0));
-    if (!url.userInfo().isEmpty())
+            .arg(quote(origin), QUrl(origin, QUrl::StrictMode).errorString().section(u';', 0, 0));
+    case Origin::Problem::UserInfo:
         return Text::tr("%1 contains a user name or password; an origin never does.")
             .arg(quote(origin));
-    if (url.host().isEmpty())
+    case Origin::Problem::NoHost:
         return Text::tr("%1 has no host.").arg(quote(origin));
+    }
     return {};
 }
 

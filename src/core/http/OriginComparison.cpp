@@ -1,5 +1,7 @@
 #include "core/http/OriginComparison.h"
 
+#include "core/http/Origin.h"
+
 #include <QCoreApplication>
 #include <QUrl>
 
@@ -12,15 +14,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(OriginComparison)
 };
-
-int defaultPort(const QString &scheme)
-{
-    if (scheme == u"http" || scheme == u"ws")
-        return 80;
-    if (scheme == u"https" || scheme == u"wss")
-        return 443;
-    return -1;
-}
 
 void noteNormalisation(const QString &text, const OriginComparison::Parts &parts,
                        QStringList &reasons)
@@ -47,21 +40,17 @@ void noteNormalisation(const QString &text, const OriginComparison::Parts &parts
 OriginComparison::Parts OriginComparison::parse(const QString &text)
 {
     Parts parts;
-    const QUrl url(text.trimmed(), QUrl::StrictMode);
-    if (text.trimmed().isEmpty() || !url.isValid() || url.scheme().isEmpty()
-        || url.host().isEmpty()) {
+    const Origin origin = Origin::fromUrl(QUrl(text.trimmed(), QUrl::StrictMode));
+    if (!origin.isValid()) {
         parts.error = Text::tr("not a URL with scheme and host, such as http://localhost:3000");
         return parts;
     }
     parts.valid = true;
-    parts.scheme = url.scheme().toLower();
-    parts.host = url.host().toLower();
-    parts.portIsDefault = url.port() == -1;
-    parts.port = parts.portIsDefault ? defaultPort(parts.scheme) : url.port();
-    const bool showPort = parts.port != defaultPort(parts.scheme);
-    const QString host = parts.host.contains(u':') ? u'[' + parts.host + u']' : parts.host;
-    parts.origin = parts.scheme + u"://" + host
-        + (showPort ? u':' + QString::number(parts.port) : QString());
+    parts.scheme = origin.scheme();
+    parts.host = origin.host();
+    parts.portIsDefault = origin.portIsImplicit();
+    parts.port = origin.port();
+    parts.origin = origin.serialized();
     return parts;
 }
 
