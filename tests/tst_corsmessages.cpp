@@ -1,6 +1,8 @@
 #include "core/browser/CorsExplanation.h"
 #include "core/browser/CorsMessages.h"
 
+#include <QMetaEnum>
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -82,6 +84,13 @@ private Q_SLOTS:
         QCOMPARE(CorsMessages::kindName(CorsErrorKind::NetworkError), u"NetworkError"_s);
         QCOMPARE(CorsMessages::kindName(CorsErrorKind::RedirectContainsCredentials),
                  u"RedirectContainsCredentials"_s);
+        // Every kind has a name of its own, so JSON and scenarios can tell them apart.
+        const QMetaEnum kinds = QMetaEnum::fromType<CorsErrorKind>();
+        QCOMPARE(kinds.keyCount(), static_cast<int>(CorsErrorKind::NetworkError) + 1);
+        QSet<QString> names;
+        for (int index = 0; index < kinds.keyCount(); ++index)
+            names.insert(CorsMessages::kindName(static_cast<CorsErrorKind>(kinds.value(index))));
+        QCOMPARE(names.size(), kinds.keyCount());
     }
 
     void explanationsNameTheFix()

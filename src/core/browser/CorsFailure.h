@@ -1,10 +1,15 @@
 #pragma once
 
 #include <QByteArray>
+#include <QObject>
 #include <QString>
 
+namespace CorsErrors {
+Q_NAMESPACE
+
 // Why the browser refused a response: Chromium's network::mojom::CorsError kinds, plus the
-// two ways fetch() fails before CORS is even reached.
+// two ways fetch() fails before CORS is even reached. The enumerators' names are the names
+// shown to users and written in JSON (CorsMessages::kindName), so they are Chromium's.
 enum class CorsErrorKind {
     DisallowedByMode,
     InvalidResponse,
@@ -32,6 +37,11 @@ enum class CorsErrorKind {
     // The connection failed: no server, a reset, a malformed response.
     NetworkError,
 };
+Q_ENUM_NS(CorsErrorKind)
+
+} // namespace CorsErrors
+
+using CorsErrors::CorsErrorKind;
 
 struct CorsFailure
 {

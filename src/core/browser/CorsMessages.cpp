@@ -1,6 +1,7 @@
 #include "core/browser/CorsMessages.h"
 
 #include <QCoreApplication>
+#include <QMetaEnum>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -105,30 +106,8 @@ namespace CorsMessages {
 
 QString kindName(CorsErrorKind kind)
 {
-    static const char *const names[] = {"DisallowedByMode",
-                                        "InvalidResponse",
-                                        "WildcardOriginNotAllowed",
-                                        "MissingAllowOriginHeader",
-                                        "MultipleAllowOriginValues",
-                                        "InvalidAllowOriginValue",
-                                        "AllowOriginMismatch",
-                                        "InvalidAllowCredentials",
-                                        "PreflightInvalidStatus",
-                                        "PreflightDisallowedRedirect",
-                                        "PreflightWildcardOriginNotAllowed",
-                                        "PreflightMissingAllowOriginHeader",
-                                        "PreflightMultipleAllowOriginValues",
-                                        "PreflightInvalidAllowOriginValue",
-                                        "PreflightAllowOriginMismatch",
-                                        "PreflightInvalidAllowCredentials",
-                                        "InvalidAllowMethodsPreflightResponse",
-                                        "InvalidAllowHeadersPreflightResponse",
-                                        "MethodDisallowedByPreflightResponse",
-                                        "HeaderDisallowedByPreflightResponse",
-                                        "RedirectContainsCredentials",
-                                        "TypeError",
-                                        "NetworkError"};
-    return QString::fromLatin1(names[static_cast<int>(kind)]);
+    return QString::fromLatin1(
+        QMetaEnum::fromType<CorsErrorKind>().valueToKey(static_cast<int>(kind)));
 }
 
 QString chromiumReason(const CorsFailure &failure)

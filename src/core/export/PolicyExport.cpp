@@ -1,5 +1,7 @@
 #include "core/export/PolicyExport.h"
 
+#include "core/middleware/StarletteFacts.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -7,11 +9,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-const QStringList starletteAllMethods{u"DELETE"_s, u"GET"_s,  u"HEAD"_s, u"OPTIONS"_s,
-                                      u"PATCH"_s,  u"POST"_s, u"PUT"_s};
-const QStringList safelistedHeaders{u"Accept"_s, u"Accept-Language"_s, u"Content-Language"_s,
-                                    u"Content-Type"_s};
 
 QString jsonString(const QString &text)
 {
@@ -29,14 +26,15 @@ QString list(const QStringList &values)
 
 QStringList methods(const MiddlewareOptions &options)
 {
-    return options.allowMethods.contains(u"*") ? starletteAllMethods : options.allowMethods;
+    return options.allowMethods.contains(u"*") ? StarletteFacts::allMethods()
+                                               : options.allowMethods;
 }
 
 // Starlette always allows the four safelisted request headers; frameworks that check the list
 // must hear about them.
 QStringList headersWithSafelisted(const MiddlewareOptions &options)
 {
-    QStringList headers = safelistedHeaders;
+    QStringList headers = StarletteFacts::alwaysAllowedHeaders();
     for (const QString &header : options.allowHeaders) {
         if (!headers.contains(header, Qt::CaseInsensitive))
             headers.append(header);
@@ -82,7 +80,7 @@ QString fastApi(const CorsPolicy &policy)
             u"async def endpoint(path: str, request: Request):\n"
             u"    return JSONResponse({\"method\": request.method, \"path\": \"/\" + path},\n"
             u"                        headers={\"X-Request-ID\": str(uuid.uuid4())})\n"_s.arg(
-                list(starletteAllMethods));
+                list(StarletteFacts::allMethods()));
     return code;
 }
 
@@ -142,7 +140,7 @@ QString flask(const CorsPolicy &policy)
            u"@app.route(\"/<path:path>\", methods=%1)\n"
            u"def endpoint(path):\n"
            u"    return {\"method\": request.method, \"path\": \"/\" + path}, {\"X-Request-ID\": str(uuid.uuid4())}\n"_s
-               .arg(list(starletteAllMethods));
+               .arg(list(StarletteFacts::allMethods()));
     return code;
 }
 
@@ -293,7 +291,7 @@ QString headerLines(const CorsPolicy &policy)
     HeaderLines preflight{{"Access-Control-Allow-Origin", origin.toUtf8()}};
     preflight.append("Access-Control-Allow-Methods",
                      options.allowMethods.contains(u"*")
-                         ? starletteAllMethods.join(u", ").toUtf8()
+                         ? StarletteFacts::allMethods().join(u", ").toUtf8()
                          : options.allowMethods.join(u", ").toUtf8());
     preflight.append("Access-Control-Allow-Headers",
                      options.allowHeaders.contains(u"*")

@@ -1,5 +1,7 @@
 #include "core/middleware/CorsMiddleware.h"
 
+#include "core/middleware/StarletteFacts.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
@@ -40,18 +42,12 @@ QByteArray joined(const QStringList &values)
     return values.join(u", ").toLatin1();
 }
 
-const QStringList &allMethods()
-{
-    static const QStringList methods{u"DELETE"_s, u"GET"_s,  u"HEAD"_s, u"OPTIONS"_s,
-                                     u"PATCH"_s,  u"POST"_s, u"PUT"_s};
-    return methods;
-}
-
 } // namespace
 
 CorsMiddleware::CorsMiddleware(const MiddlewareOptions &options)
     : m_allowOrigins(options.allowOrigins)
-    , m_allowMethods(options.allowMethods.contains(u"*") ? allMethods() : options.allowMethods)
+    , m_allowMethods(options.allowMethods.contains(u"*") ? StarletteFacts::allMethods()
+                                                         : options.allowMethods)
     , m_allowAllOrigins(options.allowOrigins.contains(u"*"))
     , m_allowAllHeaders(options.allowHeaders.contains(u"*"))
 {
@@ -76,8 +72,7 @@ CorsMiddleware::CorsMiddleware(const MiddlewareOptions &options)
     m_preflightHeaders.append("Access-Control-Max-Age", QByteArray::number(options.maxAge));
 
     // The four CORS-safelisted names are always allowed, whatever the options say.
-    QStringList allowHeaders{u"Accept"_s, u"Accept-Language"_s, u"Content-Language"_s,
-                             u"Content-Type"_s};
+    QStringList allowHeaders = StarletteFacts::alwaysAllowedHeaders();
     allowHeaders.append(options.allowHeaders);
     allowHeaders.removeDuplicates();
     allowHeaders.sort(Qt::CaseSensitive);

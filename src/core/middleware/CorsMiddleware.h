@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/http/IncomingRequest.h"
-#include "core/policy/MiddlewareOptions.h"
 #include "core/http/ServerResponse.h"
+#include "core/policy/MiddlewareOptions.h"
 
 #include <QRegularExpression>
 #include <QStringList>

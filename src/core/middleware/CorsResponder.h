@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/middleware/CorsMiddleware.h"
-#include "core/policy/CorsPolicy.h"
 #include "core/http/IncomingRequest.h"
 #include "core/http/ServerResponse.h"
+#include "core/middleware/CorsMiddleware.h"
+#include "core/policy/CorsPolicy.h"
 
 #include <QUrl>
 
