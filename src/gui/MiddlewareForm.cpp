@@ -1,5 +1,6 @@
 #include "gui/MiddlewareForm.h"
 
+#include "core/policy/PolicyKeys.h"
 #include "ui_MiddlewareForm.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -30,21 +31,21 @@ MiddlewareForm::MiddlewareForm(QWidget *parent)
 {
     m_ui->setupUi(this);
     connect(m_ui->allowOriginsEdit, &QPlainTextEdit::textChanged, this,
-            [this] { Q_EMIT edited(u"allow_origins"_s); });
+            [this] { Q_EMIT edited(PolicyKeys::allowOrigins); });
     connect(m_ui->allowOriginRegexEdit, &QLineEdit::textChanged, this,
-            [this] { Q_EMIT edited(u"allow_origin_regex"_s); });
+            [this] { Q_EMIT edited(PolicyKeys::allowOriginRegex); });
     connect(m_ui->allowMethodsEdit, &QPlainTextEdit::textChanged, this,
-            [this] { Q_EMIT edited(u"allow_methods"_s); });
+            [this] { Q_EMIT edited(PolicyKeys::allowMethods); });
     connect(m_ui->allowHeadersEdit, &QPlainTextEdit::textChanged, this,
-            [this] { Q_EMIT edited(u"allow_headers"_s); });
+            [this] { Q_EMIT edited(PolicyKeys::allowHeaders); });
     connect(m_ui->allowCredentialsCheck, &QCheckBox::toggled, this,
             [this] { Q_EMIT edited(QString()); });
     connect(m_ui->exposeHeadersEdit, &QPlainTextEdit::textChanged, this,
-            [this] { Q_EMIT edited(u"expose_headers"_s); });
+            [this] { Q_EMIT edited(PolicyKeys::exposeHeaders); });
     connect(m_ui->proxyUpstreamEdit, &QLineEdit::textChanged, this,
-            [this] { Q_EMIT edited(u"proxy_upstream"_s); });
+            [this] { Q_EMIT edited(PolicyKeys::proxyUpstream); });
     connect(m_ui->maxAgeSpin, &QSpinBox::valueChanged, this,
-            [this] { Q_EMIT edited(u"max_age"_s); });
+            [this] { Q_EMIT edited(PolicyKeys::maxAge); });
 }
 
 MiddlewareForm::~MiddlewareForm() = default;
@@ -83,12 +84,12 @@ void MiddlewareForm::setOptions(const MiddlewareOptions &options)
 void MiddlewareForm::showErrors(const PolicyErrors &errors)
 {
     const QList<QPair<QString, QLabel *>> fields{
-        {u"allow_origins"_s, m_ui->allowOriginsError},
-        {u"allow_origin_regex"_s, m_ui->allowOriginRegexError},
-        {u"allow_methods"_s, m_ui->allowMethodsError},
-        {u"allow_headers"_s, m_ui->allowHeadersError},
-        {u"expose_headers"_s, m_ui->exposeHeadersError},
-        {u"proxy_upstream"_s, m_ui->proxyUpstreamError}};
+        {PolicyKeys::allowOrigins, m_ui->allowOriginsError},
+        {PolicyKeys::allowOriginRegex, m_ui->allowOriginRegexError},
+        {PolicyKeys::allowMethods, m_ui->allowMethodsError},
+        {PolicyKeys::allowHeaders, m_ui->allowHeadersError},
+        {PolicyKeys::exposeHeaders, m_ui->exposeHeadersError},
+        {PolicyKeys::proxyUpstream, m_ui->proxyUpstreamError}};
     for (const auto &[key, errorLabel] : fields) {
         QStringList messages;
         for (const PolicyError &error : errors) {

@@ -1,6 +1,7 @@
 #include "core/policy/CorsPolicy.h"
 
 #include "core/http/HttpSyntax.h"
+#include "core/policy/PolicyKeys.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -63,25 +64,27 @@ void checkManualResponse(const ManualResponse &response, const QString &field, P
 PolicyErrors CorsPolicy::validate() const
 {
     PolicyErrors errors;
-    checkEach(middleware.allowOrigins, u"allow_origins"_s, HttpSyntax::originProblem, errors);
+    checkEach(middleware.allowOrigins, PolicyKeys::allowOrigins, HttpSyntax::originProblem, errors);
     if (!middleware.allowOriginRegex.isEmpty()) {
         const QRegularExpression expression(middleware.allowOriginRegex);
         if (!expression.isValid())
-            errors.append({u"allow_origin_regex"_s,
+            errors.append({PolicyKeys::allowOriginRegex,
                            Text::tr("does not compile: %1 at character %2.")
                                .arg(expression.errorString())
                                .arg(expression.patternErrorOffset() + 1)});
     }
-    checkEach(middleware.allowMethods, u"allow_methods"_s, HttpSyntax::methodProblem, errors);
-    checkEach(middleware.allowHeaders, u"allow_headers"_s, HttpSyntax::headerNameProblem, errors);
-    checkEach(middleware.exposeHeaders, u"expose_headers"_s, HttpSyntax::headerNameProblem, errors);
+    checkEach(middleware.allowMethods, PolicyKeys::allowMethods, HttpSyntax::methodProblem, errors);
+    checkEach(middleware.allowHeaders, PolicyKeys::allowHeaders, HttpSyntax::headerNameProblem,
+              errors);
+    checkEach(middleware.exposeHeaders, PolicyKeys::exposeHeaders, HttpSyntax::headerNameProblem,
+              errors);
     if (middleware.maxAge < 0)
-        errors.append(
-            {u"max_age"_s, Text::tr("must be 0 or more seconds (got %1).").arg(middleware.maxAge)});
+        errors.append({PolicyKeys::maxAge,
+                       Text::tr("must be 0 or more seconds (got %1).").arg(middleware.maxAge)});
     if (!middleware.proxyUpstream.isEmpty()) {
         const QUrl upstream(middleware.proxyUpstream, QUrl::StrictMode);
         if (!upstream.isValid() || upstream.scheme() != u"http" || upstream.host().isEmpty())
-            errors.append({u"proxy_upstream"_s,
+            errors.append({PolicyKeys::proxyUpstream,
                            Text::tr("\"%1\" is not an http:// URL; write the upstream as "
                                     "http://host[:port][/path], for example http://127.0.0.1:9000.")
                                .arg(middleware.proxyUpstream)});
@@ -93,5 +96,5 @@ PolicyErrors CorsPolicy::validate() const
 
 QString CorsPolicy::modeName(Mode mode)
 {
-    return mode == Mode::Manual ? u"manual"_s : u"middleware"_s;
+    return mode == Mode::Manual ? PolicyKeys::manualMode : PolicyKeys::middlewareMode;
 }

@@ -1,5 +1,7 @@
 #include "core/policy/PolicyJson.h"
 
+#include "core/policy/PolicyKeys.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -203,9 +205,9 @@ public:
 private:
     static QString exampleFor(const QString &key)
     {
-        if (key == u"allow_origins")
+        if (key == PolicyKeys::allowOrigins)
             return u"http://localhost:3000"_s;
-        if (key == u"allow_methods")
+        if (key == PolicyKeys::allowMethods)
             return u"PUT"_s;
         return u"X-Request-ID"_s;
     }
@@ -227,9 +229,9 @@ void readManualResponse(ObjectReader &parent, const QString &key, ManualResponse
     if (!parent.readObject(key, object))
         return;
     ObjectReader reader(object, parent.path(key), errors);
-    reader.rejectUnknownKeys({u"status"_s, u"headers"_s});
-    reader.readInteger(u"status"_s, 100, 599, Text::tr("an HTTP status"), target.status);
-    reader.readHeaderLines(u"headers"_s, target.headers);
+    reader.rejectUnknownKeys({PolicyKeys::status, PolicyKeys::headers});
+    reader.readInteger(PolicyKeys::status, 100, 599, Text::tr("an HTTP status"), target.status);
+    reader.readHeaderLines(PolicyKeys::headers, target.headers);
 }
 
 QJsonArray toArray(const QStringList &list)
@@ -242,7 +244,7 @@ QJsonObject toJson(const ManualResponse &response)
     QJsonArray headers;
     for (const auto &line : response.headers.lines())
         headers.append(QJsonArray{QString::fromUtf8(line.first), QString::fromUtf8(line.second)});
-    return {{u"status"_s, response.status}, {u"headers"_s, headers}};
+    return {{PolicyKeys::status, response.status}, {PolicyKeys::headers, headers}};
 }
 
 } // namespace
@@ -273,36 +275,40 @@ ParseResult fromJsonObject(const QJsonObject &object)
 {
     ParseResult result;
     ObjectReader reader(object, QString(), result.errors);
-    reader.rejectUnknownKeys({u"mode"_s, u"allow_origins"_s, u"allow_origin_regex"_s,
-                              u"allow_methods"_s, u"allow_headers"_s, u"allow_credentials"_s,
-                              u"expose_headers"_s, u"max_age"_s, u"manual"_s, u"proxy_upstream"_s});
+    reader.rejectUnknownKeys({PolicyKeys::mode, PolicyKeys::allowOrigins,
+                              PolicyKeys::allowOriginRegex, PolicyKeys::allowMethods,
+                              PolicyKeys::allowHeaders, PolicyKeys::allowCredentials,
+                              PolicyKeys::exposeHeaders, PolicyKeys::maxAge, PolicyKeys::manual,
+                              PolicyKeys::proxyUpstream});
 
-    QString mode = u"middleware"_s;
-    reader.readOptionalString(u"mode"_s, mode);
-    if (mode == u"manual")
+    QString mode = PolicyKeys::middlewareMode;
+    reader.readOptionalString(PolicyKeys::mode, mode);
+    if (mode == PolicyKeys::manualMode)
         result.policy.mode = CorsPolicy::Mode::Manual;
-    else if (mode != u"middleware")
+    else if (mode != PolicyKeys::middlewareMode)
         result.errors.append(
-            {u"mode"_s, Text::tr("must be \"middleware\" or \"manual\", not \"%1\".").arg(mode)});
+            {PolicyKeys::mode,
+             Text::tr("must be \"middleware\" or \"manual\", not \"%1\".").arg(mode)});
 
     MiddlewareOptions &options = result.policy.middleware;
-    reader.readStringList(u"allow_origins"_s, options.allowOrigins);
-    reader.readOptionalString(u"allow_origin_regex"_s, options.allowOriginRegex);
-    reader.readStringList(u"allow_methods"_s, options.allowMethods);
-    reader.readStringList(u"allow_headers"_s, options.allowHeaders);
-    reader.readBool(u"allow_credentials"_s, options.allowCredentials);
-    reader.readStringList(u"expose_headers"_s, options.exposeHeaders);
-    reader.readOptionalString(u"proxy_upstream"_s, options.proxyUpstream);
-    reader.readInteger(u"max_age"_s, 0, std::numeric_limits<int>::max(),
+    reader.readStringList(PolicyKeys::allowOrigins, options.allowOrigins);
+    reader.readOptionalString(PolicyKeys::allowOriginRegex, options.allowOriginRegex);
+    reader.readStringList(PolicyKeys::allowMethods, options.allowMethods);
+    reader.readStringList(PolicyKeys::allowHeaders, options.allowHeaders);
+    reader.readBool(PolicyKeys::allowCredentials, options.allowCredentials);
+    reader.readStringList(PolicyKeys::exposeHeaders, options.exposeHeaders);
+    reader.readOptionalString(PolicyKeys::proxyUpstream, options.proxyUpstream);
+    reader.readInteger(PolicyKeys::maxAge, 0, std::numeric_limits<int>::max(),
                        Text::tr("a whole number of seconds"), options.maxAge);
 
     QJsonObject manual;
-    if (reader.readObject(u"manual"_s, manual)) {
-        ObjectReader manualReader(manual, u"manual"_s, result.errors);
-        manualReader.rejectUnknownKeys({u"preflight"_s, u"actual"_s});
-        readManualResponse(manualReader, u"preflight"_s, result.policy.manualPreflight,
+    if (reader.readObject(PolicyKeys::manual, manual)) {
+        ObjectReader manualReader(manual, PolicyKeys::manual, result.errors);
+        manualReader.rejectUnknownKeys({PolicyKeys::preflight, PolicyKeys::actual});
+        readManualResponse(manualReader, PolicyKeys::preflight, result.policy.manualPreflight,
                            result.errors);
-        readManualResponse(manualReader, u"actual"_s, result.policy.manualActual, result.errors);
+        readManualResponse(manualReader, PolicyKeys::actual, result.policy.manualActual,
+                           result.errors);
     }
 
     // Fields with the wrong type kept their defaults, so the value rules cannot repeat a
@@ -315,18 +321,18 @@ QJsonObject toJsonObject(const CorsPolicy &policy)
 {
     const MiddlewareOptions &options = policy.middleware;
     return {
-        {u"mode"_s, CorsPolicy::modeName(policy.mode)},
-        {u"allow_origins"_s, toArray(options.allowOrigins)},
-        {u"allow_origin_regex"_s, options.allowOriginRegex},
-        {u"allow_methods"_s, toArray(options.allowMethods)},
-        {u"allow_headers"_s, toArray(options.allowHeaders)},
-        {u"allow_credentials"_s, options.allowCredentials},
-        {u"expose_headers"_s, toArray(options.exposeHeaders)},
-        {u"max_age"_s, options.maxAge},
-        {u"proxy_upstream"_s, options.proxyUpstream},
-        {u"manual"_s,
-         QJsonObject{{u"preflight"_s, toJson(policy.manualPreflight)},
-                     {u"actual"_s, toJson(policy.manualActual)}}},
+        {PolicyKeys::mode, CorsPolicy::modeName(policy.mode)},
+        {PolicyKeys::allowOrigins, toArray(options.allowOrigins)},
+        {PolicyKeys::allowOriginRegex, options.allowOriginRegex},
+        {PolicyKeys::allowMethods, toArray(options.allowMethods)},
+        {PolicyKeys::allowHeaders, toArray(options.allowHeaders)},
+        {PolicyKeys::allowCredentials, options.allowCredentials},
+        {PolicyKeys::exposeHeaders, toArray(options.exposeHeaders)},
+        {PolicyKeys::maxAge, options.maxAge},
+        {PolicyKeys::proxyUpstream, options.proxyUpstream},
+        {PolicyKeys::manual,
+         QJsonObject{{PolicyKeys::preflight, toJson(policy.manualPreflight)},
+                     {PolicyKeys::actual, toJson(policy.manualActual)}}},
     };
 }
 
