@@ -1,9 +1,10 @@
 #include "core/browser/BrowserSimulator.h"
+#include "core/log/RequestLog.h"
+#include "core/policy/PolicyJson.h"
+#include "core/server/PlaygroundServer.h"
 #include "support/ConformancePageServer.h"
 #include "support/HeadlessBrowser.h"
-#include "core/server/PlaygroundServer.h"
-#include "core/policy/PolicyJson.h"
-#include "core/log/RequestLog.h"
+#include "support/OracleTools.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -179,6 +180,11 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        REQUIRE_ORACLE_TOOLS(
+            OracleTool::executable(HeadlessBrowser::program(HeadlessBrowser::Kind::Chromium),
+                                   u"chromium"_s),
+            OracleTool::executable(HeadlessBrowser::program(HeadlessBrowser::Kind::Firefox),
+                                   u"firefox-esr"_s));
         QVERIFY(m_api.start());
         QVERIFY(m_page.start());
         QString error;

@@ -1,8 +1,9 @@
 #include "core/browser/BrowserSimulator.h"
 #include "core/classroom/DemoPageServer.h"
-#include "support/HeadlessBrowser.h"
-#include "core/server/PlaygroundServer.h"
 #include "core/log/RequestLog.h"
+#include "core/server/PlaygroundServer.h"
+#include "support/HeadlessBrowser.h"
+#include "support/OracleTools.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -46,6 +47,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        REQUIRE_ORACLE_TOOLS(OracleTool::executable(
+            HeadlessBrowser::program(HeadlessBrowser::Kind::Chromium), u"chromium"_s));
         QVERIFY(m_api.start());
         QVERIFY(m_demo.start());
     }

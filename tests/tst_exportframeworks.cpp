@@ -1,7 +1,8 @@
 #include "core/browser/BrowserSimulator.h"
-#include "core/server/PlaygroundServer.h"
 #include "core/export/PolicyExport.h"
 #include "core/log/RequestLog.h"
+#include "core/server/PlaygroundServer.h"
+#include "support/OracleTools.h"
 
 #include <QDir>
 #include <QProcess>
@@ -190,6 +191,12 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        REQUIRE_ORACLE_TOOLS(OracleTool::pythonModule(u"fastapi"_s, u"python3-fastapi"_s),
+                             OracleTool::pythonModule(u"uvicorn"_s, u"python3-uvicorn"_s),
+                             OracleTool::pythonModule(u"flask_cors"_s, u"python3-flask-cors"_s),
+                             OracleTool::executable(u"/usr/sbin/nginx"_s, u"nginx-light"_s),
+                             OracleTool::executable(u"node"_s, u"nodejs"_s),
+                             OracleTool::executable(u"npm"_s, u"npm"_s));
         // express and cors come from the npm registry, once per run.
         QProcess npm;
         npm.setWorkingDirectory(m_directory.path());

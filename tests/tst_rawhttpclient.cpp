@@ -1,4 +1,5 @@
 #include "support/HttpTestClient.h"
+#include "support/OracleTools.h"
 
 #include <QProcess>
 #include <QSslKey>
@@ -20,6 +21,7 @@ private Q_SLOTS:
     {
         if (!QSslSocket::supportsSsl())
             QSKIP("no TLS backend");
+        REQUIRE_ORACLE_TOOLS(OracleTool::executable(u"openssl"_s, u"openssl"_s));
         QTemporaryDir directory;
         const QString key = directory.filePath(u"key.pem"_s);
         const QString certificate = directory.filePath(u"certificate.pem"_s);

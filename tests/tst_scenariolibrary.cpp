@@ -1,9 +1,10 @@
 #include "core/browser/BrowserSimulator.h"
 #include "core/browser/CorsMessages.h"
-#include "core/server/PlaygroundServer.h"
-#include "core/log/RequestLog.h"
 #include "core/classroom/ScenarioLibrary.h"
+#include "core/log/RequestLog.h"
+#include "core/server/PlaygroundServer.h"
 
+#include <QDir>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -23,6 +24,18 @@ private Q_SLOTS:
         QVERIFY2(m_library.errors().isEmpty(), qPrintable(m_library.errors().join(u'\n')));
         QVERIFY(m_library.scenarios().size() >= 12);
         QVERIFY(m_library.find(u"02-wildcard-with-credentials"_s));
+    }
+
+    void everyScenarioFileIsCompiledIn()
+    {
+        // Dropping a JSON file into resources/scenarios/ is all it takes to add a scenario.
+        const QStringList sourceFiles
+            = QDir(QStringLiteral(TESTS_SOURCE_DIR "/../resources/scenarios"))
+                  .entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+        QVERIFY(!sourceFiles.isEmpty());
+        QCOMPARE(QDir(u":/scenarios"_s).entryList({u"*.json"_s}, QDir::Files, QDir::Name),
+                 sourceFiles);
+        QCOMPARE(m_library.scenarios().size(), sourceFiles.size());
     }
 
     void textsAreTranslatable()

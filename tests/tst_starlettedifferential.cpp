@@ -1,7 +1,8 @@
-#include "support/HttpTestClient.h"
-#include "core/server/PlaygroundServer.h"
-#include "core/policy/PolicyJson.h"
 #include "core/log/RequestLog.h"
+#include "core/policy/PolicyJson.h"
+#include "core/server/PlaygroundServer.h"
+#include "support/HttpTestClient.h"
+#include "support/OracleTools.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -145,6 +146,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        REQUIRE_ORACLE_TOOLS(OracleTool::pythonModule(u"starlette"_s, u"python3-starlette"_s),
+                             OracleTool::pythonModule(u"uvicorn"_s, u"python3-uvicorn"_s));
         m_policies = makePolicies();
         QJsonArray array;
         for (const CorsPolicy &policy : std::as_const(m_policies))

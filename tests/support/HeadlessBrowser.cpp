@@ -24,7 +24,12 @@ HeadlessBrowser::~HeadlessBrowser()
 
 QString HeadlessBrowser::executable() const
 {
-    if (m_kind == Kind::Firefox)
+    return program(m_kind);
+}
+
+QString HeadlessBrowser::program(Kind kind)
+{
+    if (kind == Kind::Firefox)
         return qEnvironmentVariable("FIREFOX", u"/usr/bin/firefox-esr"_s);
     return qEnvironmentVariable("CHROMIUM", u"/usr/bin/chromium"_s);
 }

@@ -21,6 +21,8 @@ public:
 
     // /usr/bin/chromium or /usr/bin/firefox-esr unless CHROMIUM or FIREFOX names another binary.
     QString executable() const;
+    // The browser binary: $CHROMIUM or $FIREFOX, else Debian's.
+    static QString program(Kind kind);
     QString version() const;
 
     bool start(const QUrl &url, QString *errorMessage);
