@@ -1,3 +1,4 @@
+#include "core/log/CorsOutcomeText.h"
 #include "core/middleware/CorsMiddleware.h"
 #include "core/middleware/CorsResponder.h"
 
@@ -47,6 +48,35 @@ private Q_SLOTS:
         for (const auto &line : response.headers.lines())
             QVERIFY(!line.first.startsWith("Access-Control-") && line.first != "Vary");
         QCOMPARE(response.corsDecision, ServerResponse::CorsDecision::NotCors);
+        QCOMPARE(response.corsOutcome.reason, CorsOutcome::Reason::NotCorsRequest);
+    }
+
+    void outcomeIsACodeNotWords()
+    {
+        // The server threads decide; words are made where the log is shown.
+        const ServerResponse refused
+            = respond(allowing({u"http://a.test"_s}), preflight("http://b.test", "GET", "X-Key"));
+        QCOMPARE(refused.corsOutcome.reason, CorsOutcome::Reason::PreflightRefused);
+        QCOMPARE(refused.corsOutcome.refusedChecks,
+                 unsigned(CorsOutcome::RefusedOrigin | CorsOutcome::RefusedHeaders));
+        QCOMPARE(refused.body, QByteArray("Disallowed CORS origin, headers"));
+        QCOMPARE(CorsOutcomeText::describe(refused.corsOutcome),
+                 u"preflight refused: origin, headers"_s);
+
+        const ServerResponse allowed
+            = respond(allowing({u"http://a.test"_s}), preflight("http://a.test", "GET"));
+        QCOMPARE(allowed.corsOutcome.reason, CorsOutcome::Reason::PreflightAllowed);
+        QCOMPARE(respond(allowing({u"*"_s}), request("GET", {{"Origin", "http://a.test"}}))
+                     .corsOutcome.reason,
+                 CorsOutcome::Reason::OriginWildcard);
+        QCOMPARE(
+            respond(allowing({u"http://a.test"_s}), request("GET", {{"Origin", "http://a.test"}}))
+                .corsOutcome.reason,
+            CorsOutcome::Reason::OriginEchoed);
+        QCOMPARE(
+            respond(allowing({u"http://a.test"_s}), request("GET", {{"Origin", "http://b.test"}}))
+                .corsOutcome.reason,
+            CorsOutcome::Reason::OriginNotAllowed);
     }
 
     void optionsWithoutRequestMethodIsNotAPreflight()

@@ -1,6 +1,7 @@
-#include "support/HttpTestClient.h"
-#include "core/server/PlaygroundServer.h"
+#include "core/log/CorsOutcomeText.h"
 #include "core/log/RequestLog.h"
+#include "core/server/PlaygroundServer.h"
+#include "support/HttpTestClient.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -218,7 +219,9 @@ private Q_SLOTS:
         QVERIFY(preflight.isPreflight);
         QCOMPARE(preflight.status, 400);
         QCOMPARE(preflight.corsDecision, ServerResponse::CorsDecision::Refused);
-        QCOMPARE(preflight.corsOutcome, u"preflight refused: method"_s);
+        QCOMPARE(preflight.corsOutcome.reason, CorsOutcome::Reason::PreflightRefused);
+        QCOMPARE(preflight.corsOutcome.refusedChecks, unsigned(CorsOutcome::RefusedMethod));
+        QCOMPARE(CorsOutcomeText::describe(preflight.corsOutcome), u"preflight refused: method"_s);
         QCOMPARE(preflight.origin(), QByteArray("http://a.test"));
         QCOMPARE(preflight.remoteAddress, QHostAddress(QHostAddress::LocalHost));
         QVERIFY(preflight.receivedAt.isValid());

@@ -21,7 +21,8 @@ private:
         result.status = preflight ? 204 : 200;
         result.isPreflight = preflight;
         result.corsDecision = ServerResponse::CorsDecision::Refused;
-        result.corsOutcome = u"preflight refused: method"_s;
+        result.corsOutcome
+            = {CorsOutcome::Reason::PreflightRefused, CorsOutcome::RefusedMethod, {}};
         result.receivedAt = QDateTime::currentDateTime();
         return result;
     }

@@ -1,10 +1,11 @@
 #include "cli/ServeCommand.h"
 
 #include "cli/CommandLine.h"
-#include "core/server/PlaygroundServer.h"
-#include "core/policy/PolicyFile.h"
-#include "core/log/RequestLog.h"
 #include "cli/UnixSignalWatcher.h"
+#include "core/log/CorsOutcomeText.h"
+#include "core/log/RequestLog.h"
+#include "core/policy/PolicyFile.h"
+#include "core/server/PlaygroundServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -40,7 +41,8 @@ QString describe(const RequestLogEntry &entry)
     const QByteArray origin = entry.origin();
     return QString::fromLatin1(entry.method) + u' ' + entry.target + u' '
         + QString::number(entry.status) + u" origin="
-        + (origin.isNull() ? u"-"_s : QString::fromLatin1(origin)) + u": " + entry.corsOutcome;
+        + (origin.isNull() ? u"-"_s : QString::fromLatin1(origin)) + u": "
+        + CorsOutcomeText::describe(entry.corsOutcome);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "gui/RequestLogModel.h"
 
+#include "core/log/CorsOutcomeText.h"
 #include "core/log/RequestLog.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -32,7 +33,7 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         return {};
     const RequestLogEntry &entry = m_entries.at(index.row());
     if (role == Qt::ToolTipRole)
-        return entry.corsOutcome;
+        return CorsOutcomeText::describe(entry.corsOutcome);
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {

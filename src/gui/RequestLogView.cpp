@@ -1,5 +1,6 @@
 #include "gui/RequestLogView.h"
 
+#include "core/log/CorsOutcomeText.h"
 #include "core/log/RequestLog.h"
 #include "gui/RequestLogModel.h"
 #include "ui_RequestLogView.h"
@@ -46,7 +47,7 @@ void RequestLogView::showSelected()
         + tr("Answered %1 in %2 ms: %3")
               .arg(entry.status)
               .arg(double(entry.durationMicroseconds) / 1000.0, 0, 'f', 2)
-              .arg(entry.corsOutcome)
+              .arg(CorsOutcomeText::describe(entry.corsOutcome))
         + u'\n';
     for (const auto &line : entry.responseHeaders.lines())
         text += QString::fromLatin1(line.first + ": " + line.second) + u'\n';

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/http/CorsOutcome.h"
 #include "core/http/HeaderLines.h"
 
 #include <QByteArray>
@@ -18,7 +19,7 @@ struct ServerResponse
 
     bool isPreflight = false;
     CorsDecision corsDecision = CorsDecision::NotCors;
-    QString corsOutcome;
+    CorsOutcome corsOutcome;
 
     // 1xx, 204 and 304 responses never carry a body (RFC 9110).
     static bool statusAllowsBody(int status)

@@ -27,7 +27,7 @@ struct RequestLogEntry
 
     bool isPreflight = false;
     ServerResponse::CorsDecision corsDecision = ServerResponse::CorsDecision::NotCors;
-    QString corsOutcome;
+    CorsOutcome corsOutcome;
 
     QByteArray origin() const { return requestHeaders.firstValue("Origin"); }
 };

@@ -2,17 +2,9 @@
 
 #include "core/middleware/StarletteFacts.h"
 
-#include <QCoreApplication>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-// One translation context for this file's strings, for tr() and lupdate alike.
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(CorsMiddleware)
-};
 
 // Header bytes are read as Latin-1, as Starlette (and the ASGI spec) decodes them.
 QString latin1(const QByteArray &bytes)
@@ -103,7 +95,7 @@ ServerResponse CorsMiddleware::respond(const IncomingRequest &request,
                                        ServerResponse appResponse) const
 {
     if (!request.headers.contains("Origin")) {
-        appResponse.corsOutcome = Text::tr("not a CORS request (no Origin header)");
+        appResponse.corsOutcome.reason = CorsOutcome::Reason::NotCorsRequest;
         return appResponse;
     }
     if (isPreflight(request))
@@ -123,17 +115,17 @@ ServerResponse CorsMiddleware::preflightResponse(const IncomingRequest &request)
     ServerResponse response;
     response.isPreflight = true;
     response.headers = m_preflightHeaders;
-    QStringList failures;
+    unsigned refused = 0;
 
     if (isAllowedOrigin(latin1(origin))) {
         if (m_preflightExplicitAllowOrigin)
             response.headers.set("Access-Control-Allow-Origin", origin);
     } else {
-        failures.append(u"origin"_s);
+        refused |= CorsOutcome::RefusedOrigin;
     }
 
     if (!m_allowMethods.contains(requestedMethod))
-        failures.append(u"method"_s);
+        refused |= CorsOutcome::RefusedMethod;
 
     if (m_allowAllHeaders && hasRequestedHeaders) {
         response.headers.set("Access-Control-Allow-Headers", requestedHeaders);
@@ -141,23 +133,24 @@ ServerResponse CorsMiddleware::preflightResponse(const IncomingRequest &request)
         const QStringList names = latin1(requestedHeaders).split(u',');
         for (const QString &name : names) {
             if (!m_allowHeadersLowerCase.contains(pythonStrip(name.toLower()))) {
-                failures.append(u"headers"_s);
+                refused |= CorsOutcome::RefusedHeaders;
                 break;
             }
         }
     }
 
     response.headers.append("Content-Type", "text/plain; charset=utf-8");
-    if (failures.isEmpty()) {
+    if (refused == 0) {
         response.status = 200;
         response.body = "OK";
         response.corsDecision = ServerResponse::CorsDecision::Allowed;
-        response.corsOutcome = Text::tr("preflight allowed");
+        response.corsOutcome.reason = CorsOutcome::Reason::PreflightAllowed;
     } else {
         response.status = 400;
-        response.body = "Disallowed CORS " + joined(failures);
+        response.body = "Disallowed CORS " + joined(CorsOutcome::refusedCheckNames(refused));
         response.corsDecision = ServerResponse::CorsDecision::Refused;
-        response.corsOutcome = Text::tr("preflight refused: %1").arg(failures.join(u", "));
+        response.corsOutcome.reason = CorsOutcome::Reason::PreflightRefused;
+        response.corsOutcome.refusedChecks = refused;
     }
     return response;
 }
@@ -183,10 +176,10 @@ ServerResponse CorsMiddleware::simpleResponse(const IncomingRequest &request,
     response.corsDecision = echoOrigin || m_allowAllOrigins ? ServerResponse::CorsDecision::Allowed
                                                             : ServerResponse::CorsDecision::Refused;
     if (echoOrigin)
-        response.corsOutcome = Text::tr("origin allowed (echoed back)");
+        response.corsOutcome.reason = CorsOutcome::Reason::OriginEchoed;
     else if (m_allowAllOrigins)
-        response.corsOutcome = Text::tr("origin allowed (*)");
+        response.corsOutcome.reason = CorsOutcome::Reason::OriginWildcard;
     else
-        response.corsOutcome = Text::tr("origin not allowed: no Access-Control-Allow-Origin sent");
+        response.corsOutcome.reason = CorsOutcome::Reason::OriginNotAllowed;
     return response;
 }

@@ -1,6 +1,5 @@
 #include "core/middleware/CorsResponder.h"
 
-#include <QCoreApplication>
 #include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
@@ -102,8 +101,7 @@ ServerResponse CorsResponder::respondWithUpstream(const IncomingRequest &request
     }
     upstream.headers = kept;
     ServerResponse response = m_middleware->respond(request, upstream);
-    response.corsOutcome += QCoreApplication::translate("CorsResponder", " (proxied to %1)")
-                                .arg(m_policy.middleware.proxyUpstream);
+    response.corsOutcome.proxiedTo = m_policy.middleware.proxyUpstream;
     return response;
 }
 
@@ -142,8 +140,7 @@ ServerResponse CorsResponder::manualResponse(const IncomingRequest &request) con
     }
     // The server does not judge manual answers; the simulator and the browser do.
     response.corsDecision = ServerResponse::CorsDecision::Manual;
-    response.corsOutcome = response.isPreflight
-        ? QCoreApplication::translate("CorsResponder", "manual preflight response")
-        : QCoreApplication::translate("CorsResponder", "manual response");
+    response.corsOutcome.reason = response.isPreflight ? CorsOutcome::Reason::ManualPreflight
+                                                       : CorsOutcome::Reason::ManualResponse;
     return response;
 }
