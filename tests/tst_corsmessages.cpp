@@ -93,6 +93,28 @@ private Q_SLOTS:
         QCOMPARE(names.size(), kinds.keyCount());
     }
 
+    void allowedVerdictsSayWhyAndWhatIsReadable()
+    {
+        CorsExplanation::AllowedContext context;
+        context.origin = origin;
+        context.preflighted = true;
+        context.preflightReason = u"the method PUT is not GET, HEAD or POST"_s;
+        context.exposedHeaders = {"content-type", "x-request-id"};
+        const QString text = CorsExplanation::explainAllowed(context);
+        QVERIFY(text.startsWith(u"Allowed: Access-Control-Allow-Origin allows "_s + origin));
+        QVERIFY(text.contains(u"A preflight was needed (the method PUT"_s));
+        QVERIFY(text.endsWith(u"content-type, x-request-id."_s));
+        context.preflightFromCache = true;
+        QVERIFY(CorsExplanation::explainAllowed(context).contains(u"preflight cache"_s));
+        context.credentialsIncluded = true;
+        QVERIFY(CorsExplanation::explainAllowed(context).contains(u"Allow-Credentials is true"_s));
+        context.responseType = SimulationResult::ResponseType::Opaque;
+        QVERIFY(CorsExplanation::explainAllowed(context).startsWith(u"no-cors mode"_s));
+        context.responseType = SimulationResult::ResponseType::Basic;
+        QVERIFY(CorsExplanation::explainAllowed(context).startsWith(u"Same origin: the page "_s
+                                                                    + origin));
+    }
+
     void explanationsNameTheFix()
     {
         const CorsExplanation::Context context{origin, "PUT", false, 200};

@@ -1,12 +1,12 @@
 #include "core/classroom/DemoPageServer.h"
+#include "core/classroom/ScenarioLibrary.h"
+#include "core/log/RequestLog.h"
+#include "core/policy/PolicyJson.h"
+#include "core/server/PlaygroundServer.h"
 #include "gui/LanguageSwitcher.h"
 #include "gui/MainWindow.h"
-#include "core/server/PlaygroundServer.h"
 #include "gui/PolicyController.h"
-#include "core/policy/PolicyJson.h"
 #include "gui/RequestComposer.h"
-#include "core/log/RequestLog.h"
-#include "core/classroom/ScenarioLibrary.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -230,6 +230,20 @@ private Q_SLOTS:
         QVERIFY(child<QWidget>(u"verdictArea"_s)->isVisible());
         QVERIFY(verdict().contains(u"BLOCKED"));
         child<QAction>(u"predictModeAction"_s)->setChecked(false);
+        sendAndWait();
+        QVERIFY(child<QWidget>(u"verdictArea"_s)->isVisible());
+    }
+
+    void predictModeHasAnApiThatKeepsTheMenuInStep()
+    {
+        // What --predict uses: the window's own API, not a reach into its children.
+        m_window->setPredictMode(true);
+        QVERIFY(m_window->isPredictMode());
+        QVERIFY(child<QAction>(u"predictModeAction"_s)->isChecked());
+        sendAndWait();
+        QVERIFY(!child<QWidget>(u"verdictArea"_s)->isVisible());
+        m_window->setPredictMode(false);
+        QVERIFY(!child<QAction>(u"predictModeAction"_s)->isChecked());
         sendAndWait();
         QVERIFY(child<QWidget>(u"verdictArea"_s)->isVisible());
     }

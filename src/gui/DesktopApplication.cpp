@@ -1,18 +1,17 @@
 #include "gui/DesktopApplication.h"
 
 #include "core/classroom/DemoPageServer.h"
+#include "core/classroom/ScenarioLibrary.h"
+#include "core/log/RequestLog.h"
+#include "core/policy/PolicyFile.h"
+#include "core/policy/PolicyJson.h"
+#include "core/server/PlaygroundServer.h"
 #include "gui/FirstExposureProbe.h"
 #include "gui/LanguageSwitcher.h"
 #include "gui/MainWindow.h"
-#include "core/server/PlaygroundServer.h"
 #include "gui/PolicyController.h"
-#include "core/policy/PolicyFile.h"
-#include "core/policy/PolicyJson.h"
 #include "gui/RequestComposer.h"
-#include "core/log/RequestLog.h"
-#include "core/classroom/ScenarioLibrary.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
@@ -144,7 +143,7 @@ int run(int argc, char *argv[])
     if (parser.isSet(u"high-contrast"_s))
         window.setHighContrast(true);
     if (parser.isSet(u"predict"_s))
-        window.findChild<QAction *>(u"predictModeAction"_s)->setChecked(true);
+        window.setPredictMode(true);
     window.show();
     if (parser.isSet(exitWhenShownOption))
         new FirstExposureProbe(&window);

@@ -2,16 +2,16 @@
 
 #include "core/browser/BrowserSimulator.h"
 #include "core/classroom/DemoPageServer.h"
-#include "gui/ExportDialog.h"
+#include "core/classroom/ScenarioLibrary.h"
 #include "core/export/HarExport.h"
-#include "gui/LanguageSwitcher.h"
-#include "core/server/PlaygroundServer.h"
-#include "gui/PolicyController.h"
+#include "core/export/RequestSnippets.h"
 #include "core/policy/PolicyFile.h"
 #include "core/policy/PolicyJson.h"
+#include "core/server/PlaygroundServer.h"
+#include "gui/ExportDialog.h"
+#include "gui/LanguageSwitcher.h"
+#include "gui/PolicyController.h"
 #include "gui/RequestLogView.h"
-#include "core/export/RequestSnippets.h"
-#include "core/classroom/ScenarioLibrary.h"
 #include "gui/ServerPanel.h"
 #include "ui_MainWindow.h"
 
@@ -199,6 +199,17 @@ void MainWindow::setZoom(int percent)
     zoomed.setPointSizeF(m_normalPointSize * m_zoomPercent / 100.0);
     setFont(zoomed);
     m_settings->setValue(u"view/zoom"_s, m_zoomPercent);
+}
+
+void MainWindow::setPredictMode(bool enabled)
+{
+    // The action's toggled signal passes it on to the result view.
+    m_ui->predictModeAction->setChecked(enabled);
+}
+
+bool MainWindow::isPredictMode() const
+{
+    return m_ui->predictModeAction->isChecked();
 }
 
 void MainWindow::setHighContrast(bool enabled)

@@ -52,6 +52,10 @@ public:
     void setZoom(int percent);
     int zoom() const { return m_zoomPercent; }
     void setHighContrast(bool enabled);
+    // Predict mode: the verdict stays hidden until the class has guessed and Reveal is pressed.
+    // Keeps the menu's check mark in step.
+    void setPredictMode(bool enabled);
+    bool isPredictMode() const;
 
 Q_SIGNALS:
     void simulationFinished(const SimulationResult &result);

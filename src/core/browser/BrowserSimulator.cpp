@@ -290,9 +290,7 @@ void BrowserSimulator::finishAllowed(SimulationResult::ResponseType type,
 {
     m_result.allowed = true;
     m_result.responseType = type;
-    const QString origin = m_request.pageOrigin;
-    switch (type) {
-    case SimulationResult::ResponseType::Basic: {
+    if (type == SimulationResult::ResponseType::Basic) {
         QList<QByteArray> names;
         for (const auto &line : responseHeaders.lines()) {
             const QByteArray name = line.first.toLower();
@@ -301,40 +299,21 @@ void BrowserSimulator::finishAllowed(SimulationResult::ResponseType type,
         }
         std::sort(names.begin(), names.end());
         m_result.exposedHeaders = names;
-        m_result.explanation = tr("Same origin: the page %1 and the URL share scheme, host and "
-                                  "port, so CORS does not apply and the page may read everything.")
-                                   .arg(origin);
-        break;
-    }
-    case SimulationResult::ResponseType::Opaque:
-        m_result.explanation = tr("no-cors mode: the request was sent, but the response is "
-                                  "opaque. JavaScript sees status 0, no headers and no body, and "
-                                  "no CORS error is reported.");
-        break;
-    default: {
+    } else if (type != SimulationResult::ResponseType::Opaque) {
         m_result.exposedHeaders
             = FetchRules::exposedResponseHeaders(responseHeaders, credentialsIncluded());
-        QString text = credentialsIncluded()
-            ? tr("Allowed: Access-Control-Allow-Origin names %1 and "
-                 "Access-Control-Allow-Credentials is true.")
-                  .arg(origin)
-            : tr("Allowed: Access-Control-Allow-Origin allows %1.").arg(origin);
-        if (m_result.preflight) {
-            text += u' '
-                + (m_result.preflight->fromCache
-                       ? tr("The preflight came from the browser's preflight cache.")
-                       : tr("A preflight was needed (%1) and it allowed the request.")
-                             .arg(m_result.preflight->reason));
-        }
-        QStringList exposed;
-        for (const QByteArray &name : std::as_const(m_result.exposedHeaders))
-            exposed.append(QString::fromLatin1(name));
-        text += u' '
-            + tr("JavaScript can read these response headers: %1.").arg(exposed.join(u", "));
-        m_result.explanation = text;
-        break;
     }
+    CorsExplanation::AllowedContext context;
+    context.origin = m_request.pageOrigin;
+    context.responseType = type;
+    context.credentialsIncluded = credentialsIncluded();
+    if (m_result.preflight) {
+        context.preflighted = true;
+        context.preflightFromCache = m_result.preflight->fromCache;
+        context.preflightReason = m_result.preflight->reason;
     }
+    context.exposedHeaders = m_result.exposedHeaders;
+    m_result.explanation = CorsExplanation::explainAllowed(context);
     finish();
 }
 

@@ -12,6 +12,12 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(CorsExplanation)
 };
 
+// The allowed verdicts' words keep the context they were first translated in.
+struct AllowedText
+{
+    Q_DECLARE_TR_FUNCTIONS(BrowserSimulator)
+};
+
 QString mismatchDetail(const QString &value, const QString &origin)
 {
     if (value == origin + u'/')
@@ -159,6 +165,41 @@ QString explain(const CorsFailure &failure, const Context &context)
         break;
     }
     return Text::tr("The response is invalid.");
+}
+
+QString explainAllowed(const AllowedContext &context)
+{
+    switch (context.responseType) {
+    case SimulationResult::ResponseType::Basic:
+        return AllowedText::tr("Same origin: the page %1 and the URL share scheme, host and "
+                               "port, so CORS does not apply and the page may read everything.")
+            .arg(context.origin);
+    case SimulationResult::ResponseType::Opaque:
+        return AllowedText::tr("no-cors mode: the request was sent, but the response is "
+                               "opaque. JavaScript sees status 0, no headers and no body, and "
+                               "no CORS error is reported.");
+    default:
+        break;
+    }
+    QString text = context.credentialsIncluded
+        ? AllowedText::tr("Allowed: Access-Control-Allow-Origin names %1 and "
+                          "Access-Control-Allow-Credentials is true.")
+              .arg(context.origin)
+        : AllowedText::tr("Allowed: Access-Control-Allow-Origin allows %1.").arg(context.origin);
+    if (context.preflighted) {
+        text += u' '
+            + (context.preflightFromCache
+                   ? AllowedText::tr("The preflight came from the browser's preflight cache.")
+                   : AllowedText::tr("A preflight was needed (%1) and it allowed the request.")
+                         .arg(context.preflightReason));
+    }
+    QStringList exposed;
+    for (const QByteArray &name : context.exposedHeaders)
+        exposed.append(QString::fromLatin1(name));
+    text += u' '
+        + AllowedText::tr("JavaScript can read these response headers: %1.")
+              .arg(exposed.join(u", "));
+    return text;
 }
 
 } // namespace CorsExplanation

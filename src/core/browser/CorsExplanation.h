@@ -1,12 +1,15 @@
 #pragma once
 
 #include "core/browser/CorsFailure.h"
+#include "core/browser/SimulationResult.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
-// The playground's own words for a failure: what went wrong and the server change that
-// fixes it, for a class or a developer chasing a console error.
+// The playground's own words for a verdict: for a failure, what went wrong and the server change
+// that fixes it, for a class or a developer chasing a console error; for a success, why it was
+// allowed and what the page may read. The simulator decides; the words are made here.
 namespace CorsExplanation {
 
 struct Context
@@ -18,5 +21,18 @@ struct Context
 };
 
 QString explain(const CorsFailure &failure, const Context &context);
+
+struct AllowedContext
+{
+    QString origin;
+    SimulationResult::ResponseType responseType = SimulationResult::ResponseType::Cors;
+    bool credentialsIncluded = false;
+    bool preflighted = false;
+    bool preflightFromCache = false;
+    QString preflightReason;
+    QList<QByteArray> exposedHeaders;
+};
+
+QString explainAllowed(const AllowedContext &context);
 
 } // namespace CorsExplanation
