@@ -1,23 +1,12 @@
 #include "core/server/ConnectionGuard.h"
 
-#include "core/http/HttpSyntax.h"
+#include "core/http/ResponseWriter.h"
 
 #include <QTcpSocket>
 
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
 #endif
-
-namespace {
-
-QByteArray plainAnswer(int status, const QByteArray &text)
-{
-    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + HttpSyntax::reasonPhrase(status)
-        + "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: "
-        + QByteArray::number(text.size() + 1) + "\r\nConnection: close\r\n\r\n" + text + '\n';
-}
-
-} // namespace
 
 ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const ServerLimits &limits,
                                  std::shared_ptr<std::atomic_int> openConnections)
@@ -99,7 +88,7 @@ void ConnectionGuard::reject(int status, const QByteArray &text)
     m_sinceLastRequest.restart();
     // Qt's parser reads after this slot: leave it nothing, so the request is never handled.
     m_socket->readAll();
-    m_socket->write(plainAnswer(status, text));
+    m_socket->write(ResponseWriter::plainText(status, text));
 #ifdef Q_OS_UNIX
     // Closing while the client still sends would reset the connection and could destroy the
     // answer before the client reads it. Like nginx's lingering close: end our side once the

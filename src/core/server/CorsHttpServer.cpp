@@ -1,10 +1,10 @@
 #include "core/server/CorsHttpServer.h"
 
-#include "core/server/ConnectionGuard.h"
-#include "core/http/HttpSyntax.h"
-#include "core/server/LimitedTcpServer.h"
 #include "core/http/RawHttpClient.h"
+#include "core/http/ResponseWriter.h"
 #include "core/log/RequestLog.h"
+#include "core/server/ConnectionGuard.h"
+#include "core/server/LimitedTcpServer.h"
 #include "core/server/SharedResponder.h"
 
 #include <QElapsedTimer>
@@ -212,20 +212,12 @@ void CorsHttpServer::writeResponse(QTcpSocket *socket, const IncomingRequest &in
     const bool sendsBody = ServerResponse::statusAllowsBody(response.status);
     if (sendsBody)
         response.headers.append("Content-Length", QByteArray::number(response.body.size()));
-    // Assembled here and written once: Qt's QHttpServerResponder writes the status line, the
-    // headers and the body separately, which costs a system call each. Lines go out exactly
-    // as the response holds them: duplicates, order and case are the lesson in manual mode.
+    // Written once: Qt's QHttpServerResponder writes the status line, the headers and the body
+    // separately, which costs a system call each.
     const bool writesBody = sendsBody && incoming.method != "HEAD";
-    QByteArray bytes;
-    bytes.reserve(256 + (writesBody ? response.body.size() : 0));
-    bytes += "HTTP/1.1 " + QByteArray::number(response.status) + ' '
-        + HttpSyntax::reasonPhrase(response.status) + "\r\n";
-    for (const auto &line : response.headers.lines())
-        bytes += line.first + ": " + line.second + "\r\n";
-    bytes += "\r\n";
-    if (writesBody)
-        bytes += response.body;
-    socket->write(bytes);
+    socket->write(
+        ResponseWriter::message(response.status, response.headers,
+                                writesBody ? QByteArrayView(response.body) : QByteArrayView()));
     // Qt 6.4 keeps the socket open even when the client asked to close it.
     if (asksToClose(incoming.headers))
         socket->disconnectFromHost();

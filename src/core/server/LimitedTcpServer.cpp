@@ -1,5 +1,6 @@
 #include "core/server/LimitedTcpServer.h"
 
+#include "core/http/ResponseWriter.h"
 #include "core/server/ConnectionGuard.h"
 
 #include <QTcpSocket>
@@ -43,8 +44,8 @@ void LimitedTcpServer::refuse(qintptr socketDescriptor)
     }
     // Never handed to Qt's server, so this socket is ours to clean up.
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-    socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n"
-                  "Connection: close\r\n\r\n");
+    socket->write(ResponseWriter::plainText(
+        503, "The server holds as many connections as it may; try again in a moment."));
     socket->disconnectFromHost();
 }
 
