@@ -1,6 +1,8 @@
 #include "core/browser/BrowserSimulator.h"
 #include "core/log/CorsOutcomeText.h"
 #include "core/log/RequestLog.h"
+#include "core/middleware/CorsResponder.h"
+#include "core/middleware/ProxyMode.h"
 #include "core/server/PlaygroundServer.h"
 #include "support/HttpTestClient.h"
 
@@ -32,6 +34,39 @@ private:
     }
 
 private Q_SLOTS:
+    void proxyModeIsOneClass()
+    {
+        MiddlewareOptions options;
+        options.allowOrigins = {u"http://localhost:3000"_s};
+        const ProxyMode proxy(u"http://127.0.0.1:9/base/"_s, CorsMiddleware(options));
+        const IncomingRequest get{"GET", u"/api/data"_s, {{"Origin", "http://localhost:3000"}}};
+        QVERIFY(ProxyMode::forwards(get));
+        QVERIFY(!ProxyMode::forwards(
+            {"OPTIONS",
+             u"/api/data"_s,
+             {{"Origin", "http://localhost:3000"}, {"Access-Control-Request-Method", "PUT"}}}));
+        QCOMPARE(proxy.upstreamUrl(get, u"a=1"_s), QUrl(u"http://127.0.0.1:9/base/api/data?a=1"_s));
+
+        ServerResponse upstream;
+        upstream.headers = {
+            {"Access-Control-Allow-Origin", "*"}, {"Content-Length", "999"}, {"X-Upstream", "1"}};
+        const ServerResponse answer = proxy.withCors(get, upstream);
+        QCOMPARE(answer.headers.values("Access-Control-Allow-Origin"),
+                 QList<QByteArray>{"http://localhost:3000"});
+        QVERIFY(!answer.headers.contains("Content-Length"));
+        QCOMPARE(answer.headers.firstValue("X-Upstream"), QByteArray("1"));
+        QCOMPARE(answer.corsOutcome.proxiedTo, u"http://127.0.0.1:9/base/"_s);
+
+        // Only a middleware policy with an upstream proxies.
+        CorsPolicy policy;
+        policy.middleware = options;
+        QVERIFY(!CorsResponder(policy).proxyFor(get));
+        policy.middleware.proxyUpstream = u"http://127.0.0.1:9"_s;
+        QVERIFY(CorsResponder(policy).proxyFor(get));
+        policy.mode = CorsPolicy::Mode::Manual;
+        QVERIFY(!CorsResponder(policy).proxyFor(get));
+    }
+
     void initTestCase()
     {
         // The upstream: no CORS of its own except a stray header the proxy must replace.

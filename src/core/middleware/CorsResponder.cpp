@@ -59,8 +59,11 @@ QByteArray jsonString(const QString &text)
 CorsResponder::CorsResponder(const CorsPolicy &policy)
     : m_policy(policy)
 {
-    if (policy.mode == CorsPolicy::Mode::Middleware)
+    if (policy.mode == CorsPolicy::Mode::Middleware) {
         m_middleware.emplace(policy.middleware);
+        if (!policy.middleware.proxyUpstream.isEmpty())
+            m_proxy.emplace(policy.middleware.proxyUpstream, *m_middleware);
+    }
 }
 
 ServerResponse CorsResponder::respond(const IncomingRequest &request) const
@@ -70,39 +73,9 @@ ServerResponse CorsResponder::respond(const IncomingRequest &request) const
     return manualResponse(request);
 }
 
-bool CorsResponder::forwardsToUpstream(const IncomingRequest &request) const
+const ProxyMode *CorsResponder::proxyFor(const IncomingRequest &request) const
 {
-    return m_middleware && !m_policy.middleware.proxyUpstream.isEmpty()
-        && !CorsMiddleware::isPreflight(request);
-}
-
-QUrl CorsResponder::upstreamUrl(const IncomingRequest &request, const QString &query) const
-{
-    QUrl url(m_policy.middleware.proxyUpstream);
-    QString base = url.path();
-    if (base.endsWith(u'/'))
-        base.chop(1);
-    url.setPath(base + request.path);
-    url.setQuery(query.isEmpty() ? QString() : query);
-    return url;
-}
-
-ServerResponse CorsResponder::respondWithUpstream(const IncomingRequest &request,
-                                                  ServerResponse upstream) const
-{
-    // The upstream's own CORS headers and framing give way to the policy's and the server's.
-    for (const QByteArray name :
-         {"Content-Length", "Transfer-Encoding", "Connection", "Keep-Alive"})
-        upstream.headers.removeAll(name);
-    HeaderLines kept;
-    for (const auto &line : upstream.headers.lines()) {
-        if (!line.first.toLower().startsWith("access-control-"))
-            kept.append(line.first, line.second);
-    }
-    upstream.headers = kept;
-    ServerResponse response = m_middleware->respond(request, upstream);
-    response.corsOutcome.proxiedTo = m_policy.middleware.proxyUpstream;
-    return response;
+    return m_proxy && ProxyMode::forwards(request) ? &*m_proxy : nullptr;
 }
 
 ServerResponse CorsResponder::endpointResponse(const IncomingRequest &request)

@@ -3,9 +3,8 @@
 #include "core/http/IncomingRequest.h"
 #include "core/http/ServerResponse.h"
 #include "core/middleware/CorsMiddleware.h"
+#include "core/middleware/ProxyMode.h"
 #include "core/policy/CorsPolicy.h"
-
-#include <QUrl>
 
 #include <optional>
 
@@ -19,12 +18,8 @@ public:
     const CorsPolicy &policy() const { return m_policy; }
     ServerResponse respond(const IncomingRequest &request) const;
 
-    // Proxy mode: whether this request goes to the upstream (everything but preflights), and
-    // the CORS layer applied to what the upstream answered.
-    bool forwardsToUpstream(const IncomingRequest &request) const;
-    QUrl upstreamUrl(const IncomingRequest &request, const QString &query) const;
-    ServerResponse respondWithUpstream(const IncomingRequest &request,
-                                       ServerResponse upstream) const;
+    // The proxy that forwards this request to an upstream, or null when it is answered here.
+    const ProxyMode *proxyFor(const IncomingRequest &request) const;
 
     // What the API behind the CORS layer answers to anything: a small JSON echo.
     static ServerResponse endpointResponse(const IncomingRequest &request);
@@ -36,4 +31,5 @@ private:
 
     CorsPolicy m_policy;
     std::optional<CorsMiddleware> m_middleware;
+    std::optional<ProxyMode> m_proxy;
 };

@@ -1,6 +1,5 @@
 #include "core/server/CorsHttpServer.h"
 
-#include "core/http/RawHttpClient.h"
 #include "core/http/ResponseWriter.h"
 #include "core/log/RequestLog.h"
 #include "core/server/ConnectionGuard.h"
@@ -94,9 +93,9 @@ bool CorsHttpServer::shareListeningSocket(qintptr listeningSocket, const ServerL
 #endif
 }
 
-LimitedTcpServer *CorsHttpServer::tcpServer() const
+qintptr CorsHttpServer::listeningSocketDescriptor() const
 {
-    return m_tcpServer;
+    return m_tcpServer ? m_tcpServer->socketDescriptor() : -1;
 }
 
 void CorsHttpServer::close()
@@ -135,12 +134,8 @@ bool CorsHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     incoming.path = request.url().path();
     incoming.headers = HeaderLines(request.headers());
 
-    RequestLogEntry entry;
-    entry.remoteAddress = request.remoteAddress();
-    entry.method = incoming.method;
     const QString query = request.url().query(QUrl::FullyEncoded);
-    entry.target = query.isEmpty() ? incoming.path : incoming.path + u'?' + query;
-    entry.requestHeaders = incoming.headers;
+    RequestLogEntry entry = RequestLogEntry::forRequest(request.remoteAddress(), incoming, query);
 
     // The answer may come later, from an upstream, when the client may have gone.
     const QPointer<QTcpSocket> connection(socket);
@@ -149,61 +144,17 @@ bool CorsHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
             return;
         writeResponse(connection, incoming, response);
         if (m_log) {
-            entry.receivedAt = QDateTime::currentDateTimeUtc();
-            entry.durationMicroseconds = timer->nsecsElapsed() / 1000;
-            entry.status = response.status;
-            entry.responseHeaders = response.headers;
-            entry.isPreflight = response.isPreflight;
-            entry.corsDecision = response.corsDecision;
-            entry.corsOutcome = response.corsOutcome;
+            entry.recordResponse(response, timer->nsecsElapsed() / 1000);
             m_log->append(std::move(entry));
         }
     };
 
     const std::shared_ptr<const CorsResponder> cors = m_responder->current();
-    if (cors->forwardsToUpstream(incoming))
-        forwardToUpstream(request, incoming, cors, std::move(finish));
+    if (const ProxyMode *proxy = cors->proxyFor(incoming))
+        proxy->forward(incoming, query, request.body(), this, std::move(finish));
     else
         finish(cors->respond(incoming));
     return true;
-}
-
-void CorsHttpServer::forwardToUpstream(const QHttpServerRequest &request,
-                                       const IncomingRequest &incoming,
-                                       const std::shared_ptr<const CorsResponder> &cors,
-                                       std::function<void(ServerResponse)> finish)
-{
-    RawHttpRequest forward;
-    forward.method = incoming.method;
-    forward.url = cors->upstreamUrl(incoming, request.url().query(QUrl::FullyEncoded));
-    for (const auto &line : incoming.headers.lines()) {
-        const QByteArray name = line.first.toLower();
-        if (name != "host" && name != "connection" && name != "content-length"
-            && name != "transfer-encoding")
-            forward.headers.append(line.first, line.second);
-    }
-    forward.body = request.body();
-    auto *client = new RawHttpClient(this);
-    connect(client, &RawHttpClient::finished, this,
-            [finish, cors, incoming, client](const RawHttpResponse &answer) {
-                ServerResponse upstream;
-                upstream.status = answer.status;
-                upstream.headers = answer.headers;
-                upstream.body = answer.body;
-                finish(cors->respondWithUpstream(incoming, upstream));
-                client->deleteLater();
-            });
-    connect(client, &RawHttpClient::failed, this,
-            [finish, cors, incoming, client, url = forward.url](const QString &error) {
-                ServerResponse gateway;
-                gateway.status = 502;
-                gateway.headers.append("Content-Type", "text/plain; charset=utf-8");
-                gateway.body
-                    = tr("The upstream %1 did not answer: %2").arg(url.toString(), error).toUtf8();
-                finish(cors->respondWithUpstream(incoming, gateway));
-                client->deleteLater();
-            });
-    client->send(forward, 10000);
 }
 
 void CorsHttpServer::writeResponse(QTcpSocket *socket, const IncomingRequest &incoming,

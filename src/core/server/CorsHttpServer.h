@@ -34,7 +34,8 @@ public:
     bool shareListeningSocket(qintptr listeningSocket, const ServerLimits &limits,
                               std::shared_ptr<std::atomic_int> openConnections,
                               QString *errorMessage);
-    LimitedTcpServer *tcpServer() const;
+    // For another thread's server to share: -1 when not listening.
+    qintptr listeningSocketDescriptor() const;
     void close();
     QHostAddress serverAddress() const;
     quint16 serverPort() const;
@@ -45,9 +46,6 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    void forwardToUpstream(const QHttpServerRequest &request, const IncomingRequest &incoming,
-                           const std::shared_ptr<const CorsResponder> &cors,
-                           std::function<void(ServerResponse)> finish);
     static void writeResponse(QTcpSocket *socket, const IncomingRequest &incoming,
                               ServerResponse &response);
 

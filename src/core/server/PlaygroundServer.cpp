@@ -42,7 +42,7 @@ bool PlaygroundServer::start(const QHostAddress &address, quint16 port, QString 
         listening = http->listen(address, port, m_limits, openConnections, &error);
         if (!listening)
             return;
-        listeningSocket = http->tcpServer()->socketDescriptor();
+        listeningSocket = http->listeningSocketDescriptor();
         m_address = http->serverAddress();
         m_port = http->serverPort();
     });
@@ -106,8 +106,7 @@ int PlaygroundServer::openConnectionCount() const
 {
     int count = 0;
     for (const auto &worker : m_workers)
-        worker->runAndWait([&count](CorsHttpServer *http) {
-            count += http->tcpServer() ? int(http->tcpServer()->connectionCount()) : 0;
-        });
+        worker->runAndWait(
+            [&count](CorsHttpServer *http) { count += http->openConnectionCount(); });
     return count;
 }
