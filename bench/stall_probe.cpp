@@ -2,10 +2,10 @@
 // Builds the real main window, shows the request log, starts wrk against the server and
 // records the gaps between 5 ms timer ticks: once idle, once under load. Prints percentiles.
 // Usage: stall_probe [SECONDS [SCREENSHOT.png]]
+#include "core/log/RequestLog.h"
+#include "core/server/PlaygroundServer.h"
 #include "gui/LanguageSwitcher.h"
 #include "gui/MainWindow.h"
-#include "core/server/PlaygroundServer.h"
-#include "core/log/RequestLog.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

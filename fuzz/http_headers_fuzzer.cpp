@@ -3,8 +3,8 @@
 // on its headers) and as a request head (RequestHeadScanner, then Starlette's middleware on
 // its header lines).
 #include "core/browser/CorsChecks.h"
-#include "core/middleware/CorsMiddleware.h"
 #include "core/http/HttpResponseParser.h"
+#include "core/middleware/CorsMiddleware.h"
 #include "core/server/RequestHeadScanner.h"
 
 #include <cstdint>

@@ -1,6 +1,6 @@
 #include "core/browser/BrowserSimulator.h"
-#include "core/server/PlaygroundServer.h"
 #include "core/log/RequestLog.h"
+#include "core/server/PlaygroundServer.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -142,7 +142,8 @@ private Q_SLOTS:
         fetch.cookies = "session=1";
         const SimulationResult withoutCredentials = run(simulator, fetch);
         QCOMPARE(withoutCredentials.failure->kind, CorsErrorKind::InvalidAllowCredentials);
-        QCOMPARE(withoutCredentials.actual->request.headers.firstValue("Cookie"), QByteArray("session=1"));
+        QCOMPARE(withoutCredentials.actual->request.headers.firstValue("Cookie"),
+                 QByteArray("session=1"));
         policy.middleware.allowCredentials = true;
         m_server.setPolicy(policy);
         QVERIFY(run(simulator, fetch).allowed);

@@ -1,7 +1,7 @@
+#include "core/log/RequestLog.h"
+#include "core/server/PlaygroundServer.h"
 #include "support/CommandRun.h"
 #include "support/JsonText.h"
-#include "core/server/PlaygroundServer.h"
-#include "core/log/RequestLog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

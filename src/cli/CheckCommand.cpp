@@ -1,14 +1,14 @@
 #include "cli/CheckCommand.h"
 
-#include "core/browser/BrowserSimulator.h"
 #include "cli/CommandLine.h"
-#include "core/export/HarExport.h"
-#include "core/http/HttpSyntax.h"
-#include "core/server/PlaygroundServer.h"
-#include "core/policy/PolicyFile.h"
-#include "core/log/RequestLog.h"
+#include "core/browser/BrowserSimulator.h"
 #include "core/browser/SimulationJson.h"
 #include "core/browser/TraceText.h"
+#include "core/export/HarExport.h"
+#include "core/http/HttpSyntax.h"
+#include "core/log/RequestLog.h"
+#include "core/policy/PolicyFile.h"
+#include "core/server/PlaygroundServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

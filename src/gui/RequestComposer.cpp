@@ -1,7 +1,7 @@
 #include "gui/RequestComposer.h"
 
-#include "core/http/HttpSyntax.h"
 #include "core/browser/RequestPreparation.h"
+#include "core/http/HttpSyntax.h"
 #include "ui_RequestComposer.h"
 
 #include <QShortcut>

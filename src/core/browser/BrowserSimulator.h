@@ -3,8 +3,8 @@
 #include "core/browser/FetchRequest.h"
 #include "core/browser/FetchRules.h"
 #include "core/browser/PreflightCache.h"
-#include "core/http/RawHttpClient.h"
 #include "core/browser/SimulationResult.h"
+#include "core/http/RawHttpClient.h"
 
 #include <QObject>
 

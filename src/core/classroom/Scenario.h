@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/policy/CorsPolicy.h"
 #include "core/browser/FetchRequest.h"
+#include "core/policy/CorsPolicy.h"
 
 #include <QString>
 #include <QStringList>
