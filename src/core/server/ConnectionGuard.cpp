@@ -43,6 +43,8 @@ void ConnectionGuard::responseWritten()
 {
     m_pendingAnswers = std::max(0, m_pendingAnswers - 1);
     m_registry->recordActivity(this, m_pendingAnswers > 0);
+    if (m_closeAfterAnswer && m_pendingAnswers == 0)
+        m_socket->disconnectFromHost();
 }
 
 void ConnectionGuard::setRequestBytes(qint64 bytes)
@@ -67,6 +69,12 @@ void ConnectionGuard::closeIdle()
 
 void ConnectionGuard::evict(ConnectionRegistry::Reason reason)
 {
+    if (m_pendingAnswers > 0) {
+        // A request completed after the registry chose this connection: it is being answered
+        // now, so it closes once the answer is out.
+        m_closeAfterAnswer = true;
+        return;
+    }
     if (!m_rejected && m_requestBytes > 0) {
         // Half a request came: say why it will never be answered. An idle connection is
         // closed without a word, as after a keep-alive timeout.

@@ -56,4 +56,6 @@ private:
     // Requests handed to the server and not answered yet (an upstream may take a while).
     int m_pendingAnswers = 0;
     bool m_rejected = false;
+    // Evicted while answering: closes after the answer instead.
+    bool m_closeAfterAnswer = false;
 };
