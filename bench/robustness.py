@@ -7,16 +7,28 @@ Starts `cors-playground serve`, reads its memory, then for a fixed time keeps up
   - clients sending garbage and truncated requests;
 and between waves checks that an ordinary request is still answered. Prints the resident
 memory before, at its peak (VmHWM) and after, and how the hostile requests were answered.
+
+Then opens 5,000 connections (BENCH_HALF_SENT) that each send half a request and stall, and
+times a valid CORS preflight on a connection of its own: the server must answer it 200 at once,
+as nginx would, not 503. serve starts with a soft limit of 1,024 open files and raises it to
+the hard limit itself. Prints that limit, how many connections serve held and closed, its
+resident memory before, while it holds them and after, and the time to the answer.
 """
 import collections
 import os
 import re
+import resource
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 
 SECONDS = float(os.environ.get("BENCH_ATTACK_SECONDS", "20"))
+HALF_SENT = int(os.environ.get("BENCH_HALF_SENT", "5000"))
+ORIGIN = "https://app.example"
+PREFLIGHT = (f"OPTIONS /api HTTP/1.1\r\nHost: x\r\nOrigin: {ORIGIN}\r\n"
+             "Access-Control-Request-Method: GET\r\nConnection: close\r\n\r\n").encode()
 
 
 def memory_kib(pid, field):
@@ -43,10 +55,84 @@ def send(port, data, timeout=5.0):
         return type(error).__name__
 
 
+def open_files_limit(pid):
+    with open(f"/proc/{pid}/limits") as limits:
+        return re.search(r"^Max open files\s+(\S+)\s+(\S+)", limits.read(), re.MULTILINE).groups()
+
+
+def descriptors(pid):
+    return len(os.listdir(f"/proc/{pid}/fd"))
+
+
+def half_sent_flood(server, port):
+    """HALF_SENT stalled half requests, then one valid preflight: its status and time."""
+    hard = resource.getrlimit(resource.RLIMIT_NOFILE)[1]
+    if hard != resource.RLIM_INFINITY and hard < HALF_SENT + 100:
+        print(f"\nSkipped {HALF_SENT:,} half-sent connections: this process may open {hard}.")
+        return
+    resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+    baseline = descriptors(server.pid)
+    before = memory_kib(server.pid, "VmRSS")
+    stalled = []
+    deadline = time.monotonic() + 60
+    while len(stalled) < HALF_SENT and time.monotonic() < deadline:
+        try:
+            connection = socket.create_connection(("127.0.0.1", port), timeout=5)
+            connection.sendall(b"OPTIONS /api HTTP/1.1\r\nHost: x\r\nOrigin: https://app.")
+        except OSError as error:
+            print(f"\nConnection {len(stalled) + 1} failed: {error}")
+            break
+        stalled.append(connection)
+    opened = time.monotonic()
+    # Until serve holds them all (a descriptor each), or what it can hold.
+    while descriptors(server.pid) < baseline + len(stalled) and time.monotonic() < opened + 30:
+        time.sleep(0.05)
+    time.sleep(0.5)
+    holding = descriptors(server.pid) - baseline
+    during = memory_kib(server.pid, "VmRSS")
+    started = time.perf_counter()
+    status = send(port, PREFLIGHT)
+    milliseconds = (time.perf_counter() - started) * 1000
+    # Did the stalled clients keep their connections? serve writes to one only to close it
+    # (503, 408), so anything to read, even the end of the stream, means it was closed.
+    closed = 0
+    for connection in stalled:
+        connection.setblocking(False)
+        try:
+            connection.recv(1, socket.MSG_PEEK)
+            closed += 1
+        except BlockingIOError:
+            pass
+        except OSError:
+            closed += 1
+    for connection in stalled:
+        connection.close()
+    time.sleep(1)
+    after = memory_kib(server.pid, "VmRSS")
+    soft_limit, hard_limit = open_files_limit(server.pid)
+    print(f"\n| {len(stalled):,} half-sent connections | |\n|---|---:|")
+    print(f"| serve's open-files limit (soft / hard) | {soft_limit} / {hard_limit} |")
+    print(f"| connections serve held | {holding:,} |")
+    print(f"| of them closed by serve | {closed:,} |")
+    print(f"| valid preflight answered | {status} |")
+    print(f"| time to the answer | {milliseconds:.1f} ms |")
+    print(f"| resident memory before | {before / 1024:.1f} MB |")
+    print(f"| resident memory holding them | {during / 1024:.1f} MB |")
+    print(f"| resident memory after they left | {after / 1024:.1f} MB |")
+
+
 def main():
     binary = sys.argv[1] if len(sys.argv) > 1 else "build/bin/cors-playground"
-    server = subprocess.Popen([binary, "serve", "--port", "0", "--quiet"],
-                              stdout=subprocess.PIPE, text=True)
+    policy = tempfile.NamedTemporaryFile("w", suffix=".json", delete=False)
+    policy.write(f'{{"mode": "middleware", "allow_origins": ["{ORIGIN}"]}}')
+    policy.close()
+    # Started with the soft limit many systems give a process, 1024 open files: serve raises it
+    # to the hard limit itself.
+    hard = resource.getrlimit(resource.RLIMIT_NOFILE)[1]
+    server = subprocess.Popen(
+        [binary, "serve", "--port", "0", "--quiet", "--policy", policy.name],
+        stdout=subprocess.PIPE, text=True,
+        preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_NOFILE, (min(1024, hard), hard)))
     port = int(server.stdout.readline().rsplit(":", 1)[1])
     time.sleep(0.5)
     before = memory_kib(server.pid, "VmRSS")
@@ -89,8 +175,6 @@ def main():
         connection.close()
     time.sleep(1)
     after = memory_kib(server.pid, "VmRSS")
-    server.terminate()
-    server.wait(timeout=10)
 
     print(f"| serve's resident memory | MB |\n|---|---:|")
     print(f"| before | {before / 1024:.1f} |")
@@ -103,6 +187,10 @@ def main():
                                           in counter.most_common()) + " |")
     print(f"\nOrdinary requests answered 200 in between: {ordinary_ok} of {ordinary_total}, "
           f"with 200 stalled connections open.")
+    half_sent_flood(server, port)
+    server.terminate()
+    server.wait(timeout=10)
+    os.unlink(policy.name)
 
 
 if __name__ == "__main__":

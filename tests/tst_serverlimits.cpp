@@ -1,12 +1,25 @@
-#include "core/server/PlaygroundServer.h"
 #include "core/log/RequestLog.h"
+#include "core/server/PlaygroundServer.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QtEndian>
 
 #include <memory>
+#include <vector>
+
+#ifdef Q_OS_LINUX
+#include <netinet/in.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -41,6 +54,15 @@ QByteArray statusLine(const QByteArray &answer)
     return answer.left(answer.indexOf("\r\n"));
 }
 
+const QByteArray preflight = "OPTIONS /api HTTP/1.1\r\nHost: x\r\nOrigin: https://app.example\r\n"
+                             "Access-Control-Request-Method: GET\r\nConnection: close\r\n\r\n";
+
+// Waits for the server to close the socket, which may have happened in an earlier event loop.
+bool closedByServer(QTcpSocket &socket)
+{
+    return socket.state() == QAbstractSocket::UnconnectedState || socket.waitForDisconnected(5000);
+}
+
 QByteArray headerLines(int count)
 {
     QByteArray lines;
@@ -48,6 +70,51 @@ QByteArray headerLines(int count)
         lines += "X-Filler-" + QByteArray::number(index) + ": y\r\n";
     return lines;
 }
+
+#ifdef Q_OS_LINUX
+// The soft descriptor limit raised to the hard one, as the server does; returns the hard one.
+rlim_t raiseDescriptorLimit()
+{
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return 0;
+    limit.rlim_cur = limit.rlim_max;
+    ::setrlimit(RLIMIT_NOFILE, &limit);
+    return limit.rlim_max;
+}
+
+qint64 residentKiB()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const auto match
+        = QRegularExpression(u"VmRSS:\\s+(\\d+) kB"_s).match(QString::fromLatin1(status.readAll()));
+    return match.hasMatch() ? match.captured(1).toLongLong() : -1;
+}
+
+// A client as a plain descriptor, not a QTcpSocket: thousands of them cost this process next
+// to nothing, so the growth of its resident memory is the server's. -1 if it failed.
+int openRawClient(quint16 port, const QByteArray &bytes)
+{
+    const int descriptor = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (descriptor < 0)
+        return -1;
+    // Bounds the blocking connect and send on a server that stopped accepting.
+    const timeval timeout{5, 0};
+    ::setsockopt(descriptor, SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof timeout);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = qToBigEndian(port);
+    address.sin_addr.s_addr = qToBigEndian(quint32(0x7f000001));
+    if (::connect(descriptor, reinterpret_cast<const sockaddr *>(&address), sizeof address) == 0
+        && ::send(descriptor, bytes.constData(), size_t(bytes.size()), MSG_NOSIGNAL)
+            == bytes.size())
+        return descriptor;
+    ::close(descriptor);
+    return -1;
+}
+#endif
 
 } // namespace
 
@@ -59,6 +126,8 @@ private:
     std::unique_ptr<RequestLog> m_log;
     std::unique_ptr<PlaygroundServer> m_server;
 
+    static constexpr int FloodConnections = 2000;
+
     quint16 port() const { return m_server->port(); }
 
     // The server still answers an ordinary request after whatever the test did to it.
@@ -67,6 +136,31 @@ private:
         const QByteArray answer
             = rawExchange(port(), "GET /after HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
         QCOMPARE(statusLine(answer), "HTTP/1.1 200 OK");
+    }
+
+    // Opens a connection and waits until the server admitted it, so that the order of arrival,
+    // which decides who is closed first, is the order of the calls.
+    bool connectAdmitted(QTcpSocket &socket)
+    {
+        const auto admitted
+            = [this] { return m_server->openConnectionCount() + m_server->evictionCount(); };
+        const qint64 before = admitted();
+        socket.connectToHost(QHostAddress::LocalHost, port());
+        if (!socket.waitForConnected(5000))
+            return false;
+        QElapsedTimer timer;
+        timer.start();
+        while (admitted() == before && timer.elapsed() < 5000)
+            QTest::qWait(5);
+        return admitted() > before;
+    }
+
+    static void addThreadRows()
+    {
+        QTest::addColumn<int>("threads");
+        QTest::newRow("one server thread") << 1;
+        // The limits hold for all threads together; each closes its own connections.
+        QTest::newRow("three server threads") << 3;
     }
 
     void startWith(const ServerLimits &limits)
@@ -234,24 +328,167 @@ private Q_SLOTS:
         QVERIFY(halfway.waitForBytesWritten(5000));
         QTRY_COMPARE_WITH_TIMEOUT(m_server->openConnectionCount(), 2, 5000);
 
-        QVERIFY(silent.waitForDisconnected(5000));
+        QVERIFY(closedByServer(silent));
         QVERIFY(halfway.waitForReadyRead(5000));
         QCOMPARE(statusLine(halfway.readAll()), "HTTP/1.1 408 Request Timeout");
         QTRY_COMPARE_WITH_TIMEOUT(m_server->openConnectionCount(), 0, 5000);
         verifyStillServing();
     }
 
-    void connectionsBeyondTheLimitAreRefused_data()
+    void aFloodOfHalfRequestsDoesNotLockOutAPreflight_data()
     {
-        QTest::addColumn<int>("threads");
-        QTest::newRow("one server thread") << 1;
-        // The limit holds for all threads together, whichever accepted the connection.
-        QTest::newRow("three server threads") << 3;
+        QTest::addColumn<int>("maxConnections");
+        QTest::newRow("room for all") << 0;
+        // Full: each newcomer closes the connection that waited longest, flood or preflight.
+        QTest::newRow("room for half") << FloodConnections / 2;
     }
 
-    void connectionsBeyondTheLimitAreRefused()
+    void aFloodOfHalfRequestsDoesNotLockOutAPreflight()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("Reads RLIMIT_NOFILE and /proc/self/status: Linux only.");
+#else
+        QFETCH(int, maxConnections);
+        const rlim_t hardLimit = raiseDescriptorLimit();
+        if (hardLimit < 4500)
+            QSKIP(qPrintable(u"%1 connections take both ends' descriptors here, plus the margin: "
+                             u"the hard limit on open files must be 4500 or more, it is %2."_s
+                                 .arg(FloodConnections)
+                                 .arg(hardLimit)));
+        ServerLimits limits;
+        if (maxConnections > 0)
+            limits.maxConnections = maxConnections;
+        startWith(limits);
+        const int held = maxConnections > 0 ? maxConnections : FloodConnections;
+        QVERIFY(m_server->connectionCapacity() >= held);
+        const qint64 before = residentKiB();
+
+        const QByteArray half = "OPTIONS /api HTTP/1.1\r\nHost: x\r\nOrigin: https://app.";
+        std::vector<int> clients;
+        const auto closeClients = qScopeGuard([&clients] {
+            for (const int descriptor : clients)
+                ::close(descriptor);
+        });
+        QElapsedTimer opening;
+        opening.start();
+        while (clients.size() < size_t(FloodConnections) && opening.elapsed() < 30000) {
+            const int descriptor = openRawClient(port(), half);
+            QVERIFY(descriptor >= 0);
+            clients.push_back(descriptor);
+        }
+        QCOMPARE(clients.size(), size_t(FloodConnections));
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->bufferedRequestBytes(), held * half.size(), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->openConnectionCount(), held, 20000);
+
+        QElapsedTimer answering;
+        answering.start();
+        const QByteArray answer = rawExchange(port(), preflight, 1000);
+        const qint64 milliseconds = answering.elapsed();
+        QCOMPARE(statusLine(answer), "HTTP/1.1 200 OK");
+        QVERIFY2(milliseconds < 1000, qPrintable(QString::number(milliseconds)));
+        // When full, the flood's own newcomers closed its oldest, then the preflight one more.
+        QCOMPARE(m_server->evictionCount(),
+                 held < FloodConnections ? FloodConnections - held + 1 : 0);
+
+        const qint64 after = residentKiB();
+        qInfo("%d half-sent connections, %d held: preflight answered 200 in %lld ms; resident "
+              "memory %.1f MB before, %.1f MB after",
+              FloodConnections, held, milliseconds, double(before) / 1024, double(after) / 1024);
+        QVERIFY(before > 0 && after > 0);
+        QVERIFY2(after - before < 64 * 1024, "more than 64 MB for the flood");
+#endif
+    }
+
+    void theConnectionIdleLongestMakesRoom_data()
+    {
+        addThreadRows();
+    }
+
+    void theConnectionIdleLongestMakesRoom()
     {
         QFETCH(int, threads);
+        ServerLimits limits;
+        limits.maxConnections = 3;
+        m_server->setThreadCount(threads);
+        startWith(limits);
+        // Opened first, but its last activity is the newest: its request is answered last.
+        QTcpSocket answered;
+        QTcpSocket halfway;
+        QTcpSocket silent;
+        QVERIFY(connectAdmitted(answered));
+        QVERIFY(connectAdmitted(halfway));
+        halfway.write("GET / HTTP/1.1\r\nHost: x\r\n");
+        QVERIFY(halfway.waitForBytesWritten(5000));
+        QVERIFY(connectAdmitted(silent));
+        const QByteArray request = "GET / HTTP/1.1\r\nHost: x\r\n\r\n";
+        answered.write(request);
+        QVERIFY(answered.waitForReadyRead(5000));
+        QCOMPARE(statusLine(answered.readAll()), "HTTP/1.1 200 OK");
+
+        // The server is full: the newcomer is answered, the half request is closed with 503.
+        QTcpSocket newcomer;
+        QVERIFY(connectAdmitted(newcomer));
+        newcomer.write(request);
+        QVERIFY(newcomer.waitForReadyRead(5000));
+        QCOMPARE(statusLine(newcomer.readAll()), "HTTP/1.1 200 OK");
+        QVERIFY(closedByServer(halfway));
+        QCOMPARE(statusLine(halfway.readAll()), "HTTP/1.1 503 Service Unavailable");
+
+        // The next newcomer closes the silent one, without a word; the answered one stays.
+        QCOMPARE(statusLine(rawExchange(port(), preflight)), "HTTP/1.1 200 OK");
+        QVERIFY(closedByServer(silent));
+        QCOMPARE(silent.readAll(), QByteArray());
+        QCOMPARE(answered.state(), QAbstractSocket::ConnectedState);
+        answered.write(request);
+        QVERIFY(answered.waitForReadyRead(5000));
+        QCOMPARE(statusLine(answered.readAll()), "HTTP/1.1 200 OK");
+        QCOMPARE(m_server->evictionCount(), 2);
+    }
+
+    void theByteBudgetClosesTheOldestIncompleteRequest()
+    {
+        ServerLimits limits;
+        limits.maxBufferedBytes = 100 * 1024;
+        startWith(limits);
+        const QByteArray head = "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 70000\r\n\r\n";
+        const QByteArray part(60000, 'p');
+        QTcpSocket older;
+        QTcpSocket newer;
+        QVERIFY(connectAdmitted(older));
+        older.write(head + part);
+        QVERIFY(older.waitForBytesWritten(5000));
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->bufferedRequestBytes(), head.size() + part.size(),
+                                  5000);
+        // Two such halves are over the budget: the older goes, the newer can still complete.
+        QVERIFY(connectAdmitted(newer));
+        newer.write(head + part);
+        QVERIFY(newer.waitForBytesWritten(5000));
+        QVERIFY(closedByServer(older));
+        QVERIFY(older.readAll().startsWith("HTTP/1.1 503 Service Unavailable"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->bufferedRequestBytes(), head.size() + part.size(),
+                                  5000);
+        newer.write(QByteArray(70000 - part.size(), 'p'));
+        QVERIFY(newer.waitForReadyRead(5000));
+        QCOMPARE(statusLine(newer.readAll()), "HTTP/1.1 200 OK");
+        QCOMPARE(m_server->evictionCount(), 1);
+    }
+
+    void connectionsBeingAnsweredAreNeverClosed_data()
+    {
+        addThreadRows();
+    }
+
+    void connectionsBeingAnsweredAreNeverClosed()
+    {
+        QFETCH(int, threads);
+        // An upstream the kernel accepts for and that never answers: requests wait for it.
+        QTcpServer upstream;
+        QVERIFY(upstream.listen(QHostAddress::LocalHost));
+        QSignalSpy forwarded(&upstream, &QTcpServer::newConnection);
+        CorsPolicy policy;
+        policy.middleware.allowOrigins = {u"https://app.example"_s};
+        policy.middleware.proxyUpstream = u"http://127.0.0.1:%1"_s.arg(upstream.serverPort());
+        m_server->setPolicy(policy);
         ServerLimits limits;
         limits.maxConnections = 2;
         m_server->setThreadCount(threads);
@@ -259,17 +496,22 @@ private Q_SLOTS:
         QTcpSocket first;
         QTcpSocket second;
         for (QTcpSocket *socket : {&first, &second}) {
-            socket->connectToHost(QHostAddress::LocalHost, port());
-            QVERIFY(socket->waitForConnected(5000));
+            QVERIFY(connectAdmitted(*socket));
+            socket->write("GET /slow HTTP/1.1\r\nHost: x\r\n\r\n");
+            QVERIFY(socket->waitForBytesWritten(5000));
         }
-        QTRY_COMPARE_WITH_TIMEOUT(m_server->openConnectionCount(), 2, 5000);
-        const QByteArray refused
-            = rawExchange(port(), "GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        QTRY_COMPARE_WITH_TIMEOUT(forwarded.size(), 2, 5000);
+        // Full, and both are being answered: only now does a newcomer get 503.
+        const QByteArray refused = rawExchange(port(), preflight);
         QCOMPARE(statusLine(refused), "HTTP/1.1 503 Service Unavailable");
+        QVERIFY2(refused.contains("being answered"), refused.constData());
+        QCOMPARE(m_server->evictionCount(), 0);
+        QCOMPARE(first.state(), QAbstractSocket::ConnectedState);
 
+        // Preflights are the proxy's own: the one free slot answers them.
         first.disconnectFromHost();
         QTRY_COMPARE_WITH_TIMEOUT(m_server->openConnectionCount(), 1, 5000);
-        verifyStillServing();
+        QCOMPARE(statusLine(rawExchange(port(), preflight)), "HTTP/1.1 200 OK");
     }
 
     void severalThreadsShareTheWork()

@@ -9,21 +9,20 @@
 #endif
 
 ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const ServerLimits &limits,
-                                 std::shared_ptr<std::atomic_int> openConnections)
+                                 std::shared_ptr<ConnectionRegistry> registry)
     : QObject(socket)
     , m_socket(socket)
     , m_limits(limits)
-    , m_openConnections(std::move(openConnections))
+    , m_registry(std::move(registry))
     , m_head(limits)
 {
-    ++*m_openConnections;
     m_sinceLastRequest.start();
     connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::inspectIncoming);
 }
 
 ConnectionGuard::~ConnectionGuard()
 {
-    --*m_openConnections;
+    m_registry->release(this);
 }
 
 ConnectionGuard *ConnectionGuard::of(QTcpSocket *socket)
@@ -34,8 +33,24 @@ ConnectionGuard *ConnectionGuard::of(QTcpSocket *socket)
 void ConnectionGuard::requestCompleted()
 {
     m_sinceLastRequest.restart();
-    m_requestBytes = 0;
+    setRequestBytes(0);
     m_head.reset();
+    ++m_pendingAnswers;
+    m_registry->recordActivity(this, true);
+}
+
+void ConnectionGuard::responseWritten()
+{
+    m_pendingAnswers = std::max(0, m_pendingAnswers - 1);
+    m_registry->recordActivity(this, m_pendingAnswers > 0);
+    if (m_closeAfterAnswer && m_pendingAnswers == 0)
+        m_socket->disconnectFromHost();
+}
+
+void ConnectionGuard::setRequestBytes(qint64 bytes)
+{
+    m_requestBytes = bytes;
+    m_registry->setBufferedBytes(this, bytes);
 }
 
 void ConnectionGuard::closeIdle()
@@ -52,6 +67,33 @@ void ConnectionGuard::closeIdle()
     m_socket->disconnectFromHost();
 }
 
+void ConnectionGuard::evict(ConnectionRegistry::Reason reason)
+{
+    if (m_pendingAnswers > 0) {
+        // A request completed after the registry chose this connection: it is being answered
+        // now, so it closes once the answer is out.
+        m_closeAfterAnswer = true;
+        return;
+    }
+    if (!m_rejected && m_requestBytes > 0) {
+        // Half a request came: say why it will never be answered. An idle connection is
+        // closed without a word, as after a keep-alive timeout.
+        m_socket->readAll();
+        m_socket->write(ResponseWriter::plainText(
+            503,
+            reason == ConnectionRegistry::Reason::TooManyBytes
+                ? "The server holds as many bytes of unfinished requests as it may, and closed "
+                  "the connection that had waited longest for the rest of its request."
+                : "The server holds as many connections as it may, and closed the one that "
+                  "had waited longest for the rest of its request."));
+    }
+    m_rejected = true;
+    // Closed now, not after a lingering close: the point is to free the descriptor and the
+    // buffers. What fits in the kernel's buffer still reaches the client.
+    m_socket->flush();
+    m_socket->abort();
+}
+
 void ConnectionGuard::inspectIncoming()
 {
     if (m_rejected) {
@@ -59,7 +101,7 @@ void ConnectionGuard::inspectIncoming()
         return;
     }
     const qint64 available = m_socket->bytesAvailable();
-    m_requestBytes += available;
+    setRequestBytes(m_requestBytes + available);
     if (!m_head.isComplete()) {
         // Peek no further than the head may go, so a huge body is never copied here, and into
         // a buffer kept between reads, so that small requests allocate nothing.
@@ -88,6 +130,8 @@ void ConnectionGuard::reject(int status, const QByteArray &text)
     m_sinceLastRequest.restart();
     // Qt's parser reads after this slot: leave it nothing, so the request is never handled.
     m_socket->readAll();
+    setRequestBytes(0);
+    m_registry->recordActivity(this, false);
     m_socket->write(ResponseWriter::plainText(status, text));
 #ifdef Q_OS_UNIX
     // Closing while the client still sends would reset the connection and could destroy the

@@ -44,10 +44,10 @@ CorsHttpServer::CorsHttpServer(std::shared_ptr<const SharedResponder> responder,
 CorsHttpServer::~CorsHttpServer() = default;
 
 bool CorsHttpServer::listen(const QHostAddress &address, quint16 port, const ServerLimits &limits,
-                            std::shared_ptr<std::atomic_int> openConnections, QString *errorMessage)
+                            std::shared_ptr<ConnectionRegistry> registry, QString *errorMessage)
 {
     close();
-    auto *tcpServer = new LimitedTcpServer(limits, std::move(openConnections), this);
+    auto *tcpServer = new LimitedTcpServer(limits, std::move(registry), this);
     if (!tcpServer->listen(address, port)) {
         if (errorMessage)
             *errorMessage = tr("cannot listen on %1 port %2: %3")
@@ -63,14 +63,14 @@ bool CorsHttpServer::listen(const QHostAddress &address, quint16 port, const Ser
 }
 
 bool CorsHttpServer::shareListeningSocket(qintptr listeningSocket, const ServerLimits &limits,
-                                          std::shared_ptr<std::atomic_int> openConnections,
+                                          std::shared_ptr<ConnectionRegistry> registry,
                                           QString *errorMessage)
 {
     close();
 #ifdef Q_OS_UNIX
     // A duplicate, so that each thread's QTcpServer closes its own descriptor.
     const int descriptor = ::dup(int(listeningSocket));
-    auto *tcpServer = new LimitedTcpServer(limits, std::move(openConnections), this);
+    auto *tcpServer = new LimitedTcpServer(limits, std::move(registry), this);
     if (descriptor < 0 || !tcpServer->setSocketDescriptor(descriptor)) {
         if (errorMessage)
             *errorMessage
@@ -86,7 +86,7 @@ bool CorsHttpServer::shareListeningSocket(qintptr listeningSocket, const ServerL
 #else
     Q_UNUSED(listeningSocket);
     Q_UNUSED(limits);
-    Q_UNUSED(openConnections);
+    Q_UNUSED(registry);
     if (errorMessage)
         *errorMessage = tr("more than one server thread needs a Unix system");
     return false;

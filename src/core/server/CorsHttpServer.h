@@ -7,10 +7,10 @@
 #include <QHostAddress>
 #include <QPointer>
 
-#include <atomic>
 #include <functional>
 #include <memory>
 
+class ConnectionRegistry;
 class LimitedTcpServer;
 class RequestLog;
 class SharedResponder;
@@ -27,13 +27,12 @@ public:
                    QObject *parent = nullptr);
     ~CorsHttpServer() override;
 
-    // openConnections counts across all the server threads of one PlaygroundServer.
+    // The registry counts the connections of all the server threads of one PlaygroundServer.
     bool listen(const QHostAddress &address, quint16 port, const ServerLimits &limits,
-                std::shared_ptr<std::atomic_int> openConnections, QString *errorMessage);
+                std::shared_ptr<ConnectionRegistry> registry, QString *errorMessage);
     // Accepts connections on the listening socket of another thread's server as well.
     bool shareListeningSocket(qintptr listeningSocket, const ServerLimits &limits,
-                              std::shared_ptr<std::atomic_int> openConnections,
-                              QString *errorMessage);
+                              std::shared_ptr<ConnectionRegistry> registry, QString *errorMessage);
     // For another thread's server to share: -1 when not listening.
     qintptr listeningSocketDescriptor() const;
     void close();

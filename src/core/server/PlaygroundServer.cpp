@@ -1,6 +1,8 @@
 #include "core/server/PlaygroundServer.h"
 
+#include "core/server/ConnectionRegistry.h"
 #include "core/server/CorsHttpServer.h"
+#include "core/server/DescriptorLimit.h"
 #include "core/server/LimitedTcpServer.h"
 #include "core/server/ServerWorker.h"
 #include "core/server/SharedResponder.h"
@@ -34,12 +36,15 @@ bool PlaygroundServer::start(const QHostAddress &address, quint16 port, QString 
 {
     stop();
     adjustWorkers();
-    auto openConnections = std::make_shared<std::atomic_int>(0);
+    // One registry for all threads: the limits hold for the whole server (in `serve` and in the
+    // app, the process's only one), whichever thread accepts.
+    auto registry = std::make_shared<ConnectionRegistry>(
+        DescriptorLimit::connectionCapacity(m_limits), m_limits.maxBufferedBytes);
     bool listening = false;
     qintptr listeningSocket = -1;
     QString error;
     m_workers.front()->runAndWait([&](CorsHttpServer *http) {
-        listening = http->listen(address, port, m_limits, openConnections, &error);
+        listening = http->listen(address, port, m_limits, registry, &error);
         if (!listening)
             return;
         listeningSocket = http->listeningSocketDescriptor();
@@ -49,8 +54,7 @@ bool PlaygroundServer::start(const QHostAddress &address, quint16 port, QString 
     // The other threads accept on the same socket: whichever is free takes the next client.
     for (size_t index = 1; index < m_workers.size() && listening; ++index) {
         m_workers[index]->runAndWait([&](CorsHttpServer *http) {
-            listening
-                = http->shareListeningSocket(listeningSocket, m_limits, openConnections, &error);
+            listening = http->shareListeningSocket(listeningSocket, m_limits, registry, &error);
         });
     }
     if (!listening) {
@@ -60,6 +64,7 @@ bool PlaygroundServer::start(const QHostAddress &address, quint16 port, QString 
             *errorMessage = error;
         return false;
     }
+    m_registry = std::move(registry);
     Q_EMIT listeningChanged(true);
     return true;
 }
@@ -76,6 +81,7 @@ void PlaygroundServer::closeAll()
 {
     for (const auto &worker : m_workers)
         worker->runAndWait([](CorsHttpServer *http) { http->close(); });
+    m_registry.reset();
     m_address.clear();
     m_port = 0;
 }
@@ -109,4 +115,19 @@ int PlaygroundServer::openConnectionCount() const
         worker->runAndWait(
             [&count](CorsHttpServer *http) { count += http->openConnectionCount(); });
     return count;
+}
+
+int PlaygroundServer::connectionCapacity() const
+{
+    return m_registry ? m_registry->maxConnections() : 0;
+}
+
+qint64 PlaygroundServer::bufferedRequestBytes() const
+{
+    return m_registry ? m_registry->bufferedBytes() : 0;
+}
+
+qint64 PlaygroundServer::evictionCount() const
+{
+    return m_registry ? m_registry->evictionCount() : 0;
 }

@@ -11,6 +11,7 @@
 #include <memory>
 #include <vector>
 
+class ConnectionRegistry;
 class RequestLog;
 class ServerWorker;
 class SharedResponder;
@@ -49,6 +50,12 @@ public:
 
     // Connections open right now, counted on the server threads.
     int openConnectionCount() const;
+    // While listening: how many connections the server holds at most (ServerLimits and the
+    // descriptor limit), the bytes of incomplete requests it holds now, and how many
+    // connections it closed to make room. 0 when stopped.
+    int connectionCapacity() const;
+    qint64 bufferedRequestBytes() const;
+    qint64 evictionCount() const;
 
 Q_SIGNALS:
     void listeningChanged(bool listening);
@@ -61,6 +68,8 @@ private:
     RequestLog *m_log;
     std::shared_ptr<SharedResponder> m_responder;
     std::vector<std::unique_ptr<ServerWorker>> m_workers;
+    // Shared with the server threads while listening; thread-safe itself.
+    std::shared_ptr<ConnectionRegistry> m_registry;
     ServerLimits m_limits;
     int m_threadCount = 1;
     QHostAddress m_address;

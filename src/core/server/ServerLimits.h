@@ -2,9 +2,10 @@
 
 #include <QtGlobal>
 
-// What one client may cost the server. Generous for anything a lesson or a browser sends,
-// bounded so that a flood or a broken client cannot exhaust memory or connections.
-// Together they cap what clients can make the server hold: connections times request size.
+// What clients may cost the server. Generous for anything a lesson or a browser sends,
+// bounded so that a flood or a broken client cannot exhaust memory or descriptors. Like
+// nginx, a full server makes room by closing the connections idle longest rather than
+// refusing newcomers: a few thousand stalled clients cannot lock out a real one.
 struct ServerLimits
 {
     // The request line and header lines up to the blank line; more gets 431.
@@ -16,6 +17,16 @@ struct ServerLimits
     // A connection that completes no request for this long (after it opened, or after its
     // last answer) is closed: it frees the slot a stalled client holds.
     int idleTimeoutMilliseconds = 30000;
-    // Open connections at once; a client beyond this gets 503 and is closed.
-    int maxConnections = 256;
+    // Open connections at once, across all server threads; fewer if the descriptor limit is
+    // lower (see descriptorsKeptFree). When reached, the connection idle or incomplete longest
+    // is closed for the newcomer; a newcomer gets 503 only if every connection is being
+    // answered.
+    int maxConnections = 10000;
+    // Descriptors left for everything else the process opens (files, upstream connections in
+    // proxy mode, the window): connections take at most RLIMIT_NOFILE less these.
+    int descriptorsKeptFree = 256;
+    // Bytes of incomplete requests held across all connections at once. Beyond it the
+    // connections idle or incomplete longest are closed, so memory stays bounded where
+    // maxConnections times maxRequestBytes would not.
+    qint64 maxBufferedBytes = 64 * 1024 * 1024;
 };
