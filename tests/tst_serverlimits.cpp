@@ -1,67 +1,25 @@
 #include "core/log/RequestLog.h"
 #include "core/server/PlaygroundServer.h"
+#include "support/RawClients.h"
 
 #include <QElapsedTimer>
-#include <QFile>
-#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
-#include <QtEndian>
 
 #include <memory>
 #include <vector>
-
-#ifdef Q_OS_LINUX
-#include <netinet/in.h>
-#include <sys/resource.h>
-#include <sys/socket.h>
-#include <unistd.h>
-#endif
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// Sends raw bytes and collects everything the server answers until it closes (or the time
-// runs out). Blocking on purpose: the server has its own thread and must not need this one.
-QByteArray rawExchange(quint16 port, const QByteArray &bytes, int timeoutMilliseconds = 5000)
-{
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    if (!socket.waitForConnected(timeoutMilliseconds))
-        return {};
-    socket.write(bytes);
-    QByteArray answer;
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < timeoutMilliseconds) {
-        if (socket.bytesToWrite() > 0)
-            socket.waitForBytesWritten(100);
-        else if (!socket.waitForReadyRead(100) && socket.state() != QAbstractSocket::ConnectedState)
-            break;
-        answer += socket.readAll();
-        if (socket.state() == QAbstractSocket::UnconnectedState)
-            break;
-    }
-    return answer + socket.readAll();
-}
-
-QByteArray statusLine(const QByteArray &answer)
-{
-    return answer.left(answer.indexOf("\r\n"));
-}
+using namespace RawClients;
 
 const QByteArray preflight = "OPTIONS /api HTTP/1.1\r\nHost: x\r\nOrigin: https://app.example\r\n"
                              "Access-Control-Request-Method: GET\r\nConnection: close\r\n\r\n";
-
-// Waits for the server to close the socket, which may have happened in an earlier event loop.
-bool closedByServer(QTcpSocket &socket)
-{
-    return socket.state() == QAbstractSocket::UnconnectedState || socket.waitForDisconnected(5000);
-}
 
 QByteArray headerLines(int count)
 {
@@ -70,51 +28,6 @@ QByteArray headerLines(int count)
         lines += "X-Filler-" + QByteArray::number(index) + ": y\r\n";
     return lines;
 }
-
-#ifdef Q_OS_LINUX
-// The soft descriptor limit raised to the hard one, as the server does; returns the hard one.
-rlim_t raiseDescriptorLimit()
-{
-    rlimit limit{};
-    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
-        return 0;
-    limit.rlim_cur = limit.rlim_max;
-    ::setrlimit(RLIMIT_NOFILE, &limit);
-    return limit.rlim_max;
-}
-
-qint64 residentKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const auto match
-        = QRegularExpression(u"VmRSS:\\s+(\\d+) kB"_s).match(QString::fromLatin1(status.readAll()));
-    return match.hasMatch() ? match.captured(1).toLongLong() : -1;
-}
-
-// A client as a plain descriptor, not a QTcpSocket: thousands of them cost this process next
-// to nothing, so the growth of its resident memory is the server's. -1 if it failed.
-int openRawClient(quint16 port, const QByteArray &bytes)
-{
-    const int descriptor = ::socket(AF_INET, SOCK_STREAM, 0);
-    if (descriptor < 0)
-        return -1;
-    // Bounds the blocking connect and send on a server that stopped accepting.
-    const timeval timeout{5, 0};
-    ::setsockopt(descriptor, SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof timeout);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_port = qToBigEndian(port);
-    address.sin_addr.s_addr = qToBigEndian(quint32(0x7f000001));
-    if (::connect(descriptor, reinterpret_cast<const sockaddr *>(&address), sizeof address) == 0
-        && ::send(descriptor, bytes.constData(), size_t(bytes.size()), MSG_NOSIGNAL)
-            == bytes.size())
-        return descriptor;
-    ::close(descriptor);
-    return -1;
-}
-#endif
 
 } // namespace
 
@@ -140,16 +53,18 @@ private:
         return m_server->port();
     }
 
-    // The server still answers an ordinary request after whatever the test did to it.
+    // The server still answers an ordinary request after whatever the test did to
+    // it.
     void verifyStillServing()
     {
         const QByteArray answer
-            = rawExchange(port(), "GET /after HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+            = exchange(port(), "GET /after HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
         QCOMPARE(statusLine(answer), "HTTP/1.1 200 OK");
     }
 
-    // Opens a connection and waits until the server admitted it, so that the order of arrival,
-    // which decides who is closed first, is the order of the calls.
+    // Opens a connection and waits until the server admitted it, so that the
+    // order of arrival, which decides who is closed first, is the order of the
+    // calls.
     bool connectAdmitted(QTcpSocket &socket)
     {
         const auto admitted
@@ -169,7 +84,8 @@ private:
     {
         QTest::addColumn<int>("threads");
         QTest::newRow("one server thread") << 1;
-        // The limits hold for all threads together; each closes its own connections.
+        // The limits hold for all threads together; each closes its own
+        // connections.
         QTest::newRow("three server threads") << 3;
     }
 
@@ -199,10 +115,10 @@ private Q_SLOTS:
 
     void answersWhileTheOwningThreadIsBlocked()
     {
-        // rawExchange never returns to this thread's event loop: only a server on a thread
-        // of its own can answer.
+        // rawExchange never returns to this thread's event loop: only a server on a
+        // thread of its own can answer.
         const QByteArray answer
-            = rawExchange(port(), "GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+            = exchange(port(), "GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
         QCOMPARE(statusLine(answer), "HTTP/1.1 200 OK");
     }
 
@@ -230,7 +146,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, request);
         QFETCH(QByteArray, expectedStatus);
-        QCOMPARE(statusLine(rawExchange(port(), request)), expectedStatus);
+        QCOMPARE(statusLine(exchange(port(), request)), expectedStatus);
         // Refused requests never reach the CORS logic or the log.
         QCOMPARE(m_log->totalCount(), 0u);
         verifyStillServing();
@@ -240,12 +156,12 @@ private Q_SLOTS:
     {
         const QByteArray hundredLines
             = "GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n" + headerLines(98) + "\r\n";
-        QCOMPARE(statusLine(rawExchange(port(), hundredLines)), "HTTP/1.1 200 OK");
+        QCOMPARE(statusLine(exchange(port(), hundredLines)), "HTTP/1.1 200 OK");
         const QByteArray body(512 * 1024, 'd');
         const QByteArray post
             = "POST / HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: "
             + QByteArray::number(body.size()) + "\r\n\r\n" + body;
-        QCOMPARE(statusLine(rawExchange(port(), post)), "HTTP/1.1 200 OK");
+        QCOMPARE(statusLine(exchange(port(), post)), "HTTP/1.1 200 OK");
     }
 
     void malformedRequestsAreRefused_data()
@@ -267,11 +183,13 @@ private Q_SLOTS:
             << QByteArray("GET / HTTP/1.1\r\nHost: x\r\nX-A: b\r\n c\r\n\r\n") << badRequest;
         QTest::newRow("negative content length")
             << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n") << badRequest;
-        QTest::newRow("NUL in Origin")
-            << QByteArray("GET / HTTP/1.1\r\nHost: x\r\nOrigin: https://a.example\0\r\n\r\n", 55)
-            << badRequest;
+        QTest::newRow("NUL in Origin") << QByteArray("GET / HTTP/1.1\r\nHost: x\r\nOrigin: "
+                                                     "https://a.example\0\r\n\r\n",
+                                                     55)
+                                       << badRequest;
         QTest::newRow("control byte in Origin")
-            << QByteArray("GET / HTTP/1.1\r\nHost: x\r\nOrigin: https://a\x01.example\r\n\r\n")
+            << QByteArray("GET / HTTP/1.1\r\nHost: x\r\nOrigin: "
+                          "https://a\x01.example\r\n\r\n")
             << badRequest;
     }
 
@@ -279,7 +197,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, request);
         QFETCH(QByteArray, expectedStatus);
-        QCOMPARE(statusLine(rawExchange(port(), request)), expectedStatus);
+        QCOMPARE(statusLine(exchange(port(), request)), expectedStatus);
         QCOMPARE(m_log->totalCount(), 0u);
         verifyStillServing();
     }
@@ -296,8 +214,9 @@ private Q_SLOTS:
     void truncatedRequestsDoNotStopTheServer()
     {
         QFETCH(QByteArray, request);
-        // The client hangs up half-way: there is nothing to answer, and nothing to log.
-        QCOMPARE(rawExchange(port(), request, 300), QByteArray());
+        // The client hangs up half-way: there is nothing to answer, and nothing to
+        // log.
+        QCOMPARE(exchange(port(), request, 300), QByteArray());
         QCOMPARE(m_log->totalCount(), 0u);
         verifyStillServing();
     }
@@ -312,11 +231,12 @@ private Q_SLOTS:
     void obsoleteTextInOriginIsNotAllowed()
     {
         QFETCH(QByteArray, origin);
-        // Bytes above 0x7f are legal in a header value (obs-text): answered, never allowed.
-        const QByteArray answer = rawExchange(port(),
-                                              "GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
-                                              "Origin: "
-                                                  + origin + "\r\n\r\n");
+        // Bytes above 0x7f are legal in a header value (obs-text): answered, never
+        // allowed.
+        const QByteArray answer = exchange(port(),
+                                           "GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+                                           "Origin: "
+                                               + origin + "\r\n\r\n");
         QCOMPARE(statusLine(answer), "HTTP/1.1 200 OK");
         QVERIFY2(!answer.toLower().contains("access-control-allow-origin"), answer.constData());
         QCOMPARE(m_log->totalCount(), 1u);
@@ -349,7 +269,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("maxConnections");
         QTest::newRow("room for all") << 0;
-        // Full: each newcomer closes the connection that waited longest, flood or preflight.
+        // Full: each newcomer closes the connection that waited longest, flood or
+        // preflight.
         QTest::newRow("room for half") << FloodConnections / 2;
     }
 
@@ -359,7 +280,7 @@ private Q_SLOTS:
         QSKIP("Reads RLIMIT_NOFILE and /proc/self/status: Linux only.");
 #else
         QFETCH(int, maxConnections);
-        const rlim_t hardLimit = raiseDescriptorLimit();
+        const quint64 hardLimit = raiseDescriptorLimit();
         if (hardLimit < 4500)
             QSKIP(qPrintable(u"%1 connections take both ends' descriptors here, plus the margin: "
                              u"the hard limit on open files must be 4500 or more, it is %2."_s
@@ -377,12 +298,12 @@ private Q_SLOTS:
         std::vector<int> clients;
         const auto closeClients = qScopeGuard([&clients] {
             for (const int descriptor : clients)
-                ::close(descriptor);
+                closeDescriptorClient(descriptor);
         });
         QElapsedTimer opening;
         opening.start();
         while (clients.size() < size_t(FloodConnections) && opening.elapsed() < 30000) {
-            const int descriptor = openRawClient(port(), half);
+            const int descriptor = openDescriptorClient(port(), half);
             QVERIFY(descriptor >= 0);
             clients.push_back(descriptor);
         }
@@ -392,16 +313,18 @@ private Q_SLOTS:
 
         QElapsedTimer answering;
         answering.start();
-        const QByteArray answer = rawExchange(port(), preflight, 1000);
+        const QByteArray answer = exchange(port(), preflight, 1000);
         const qint64 milliseconds = answering.elapsed();
         QCOMPARE(statusLine(answer), "HTTP/1.1 200 OK");
         QVERIFY2(milliseconds < 1000, qPrintable(QString::number(milliseconds)));
-        // When full, the flood's own newcomers closed its oldest, then the preflight one more.
+        // When full, the flood's own newcomers closed its oldest, then the
+        // preflight one more.
         QCOMPARE(m_server->evictionCount(),
                  held < FloodConnections ? FloodConnections - held + 1 : 0);
 
         const qint64 after = residentKiB();
-        qInfo("%d half-sent connections, %d held: preflight answered 200 in %lld ms; resident "
+        qInfo("%d half-sent connections, %d held: preflight answered 200 in %lld "
+              "ms; resident "
               "memory %.1f MB before, %.1f MB after",
               FloodConnections, held, milliseconds, double(before) / 1024, double(after) / 1024);
         QVERIFY(before > 0 && after > 0);
@@ -421,7 +344,8 @@ private Q_SLOTS:
         limits.maxConnections = 3;
         m_server->setThreadCount(threads);
         startWith(limits);
-        // Opened first, but its last activity is the newest: its request is answered last.
+        // Opened first, but its last activity is the newest: its request is
+        // answered last.
         QTcpSocket answered;
         QTcpSocket halfway;
         QTcpSocket silent;
@@ -435,7 +359,8 @@ private Q_SLOTS:
         QVERIFY(answered.waitForReadyRead(5000));
         QCOMPARE(statusLine(answered.readAll()), "HTTP/1.1 200 OK");
 
-        // The server is full: the newcomer is answered, the half request is closed with 503.
+        // The server is full: the newcomer is answered, the half request is closed
+        // with 503.
         QTcpSocket newcomer;
         QVERIFY(connectAdmitted(newcomer));
         newcomer.write(request);
@@ -444,8 +369,9 @@ private Q_SLOTS:
         QVERIFY(closedByServer(halfway));
         QCOMPARE(statusLine(halfway.readAll()), "HTTP/1.1 503 Service Unavailable");
 
-        // The next newcomer closes the silent one, without a word; the answered one stays.
-        QCOMPARE(statusLine(rawExchange(port(), preflight)), "HTTP/1.1 200 OK");
+        // The next newcomer closes the silent one, without a word; the answered one
+        // stays.
+        QCOMPARE(statusLine(exchange(port(), preflight)), "HTTP/1.1 200 OK");
         QVERIFY(closedByServer(silent));
         QCOMPARE(silent.readAll(), QByteArray());
         QCOMPARE(answered.state(), QAbstractSocket::ConnectedState);
@@ -469,7 +395,8 @@ private Q_SLOTS:
         QVERIFY(older.waitForBytesWritten(5000));
         QTRY_COMPARE_WITH_TIMEOUT(m_server->bufferedRequestBytes(), head.size() + part.size(),
                                   5000);
-        // Two such halves are over the budget: the older goes, the newer can still complete.
+        // Two such halves are over the budget: the older goes, the newer can still
+        // complete.
         QVERIFY(connectAdmitted(newer));
         newer.write(head + part);
         QVERIFY(newer.waitForBytesWritten(5000));
@@ -491,7 +418,8 @@ private Q_SLOTS:
     void connectionsBeingAnsweredAreNeverClosed()
     {
         QFETCH(int, threads);
-        // An upstream the kernel accepts for and that never answers: requests wait for it.
+        // An upstream the kernel accepts for and that never answers: requests wait
+        // for it.
         QTcpServer upstream;
         QVERIFY(upstream.listen(QHostAddress::LocalHost));
         QSignalSpy forwarded(&upstream, &QTcpServer::newConnection);
@@ -512,7 +440,7 @@ private Q_SLOTS:
         }
         QTRY_COMPARE_WITH_TIMEOUT(forwarded.size(), 2, 5000);
         // Full, and both are being answered: only now does a newcomer get 503.
-        const QByteArray refused = rawExchange(port(), preflight);
+        const QByteArray refused = exchange(port(), preflight);
         QCOMPARE(statusLine(refused), "HTTP/1.1 503 Service Unavailable");
         QVERIFY2(refused.contains("being answered"), refused.constData());
         QCOMPARE(m_server->evictionCount(), 0);
@@ -521,7 +449,7 @@ private Q_SLOTS:
         // Preflights are the proxy's own: the one free slot answers them.
         first.disconnectFromHost();
         QTRY_COMPARE_WITH_TIMEOUT(m_server->openConnectionCount(), 1, 5000);
-        QCOMPARE(statusLine(rawExchange(port(), preflight)), "HTTP/1.1 200 OK");
+        QCOMPARE(statusLine(exchange(port(), preflight)), "HTTP/1.1 200 OK");
     }
 
     void severalThreadsShareTheWork()
@@ -548,8 +476,8 @@ private Q_SLOTS:
 
     void keepAliveConnectionsServeManyRequests()
     {
-        // The byte counts start again with each request, so a long-lived connection is never
-        // refused for what it sent before.
+        // The byte counts start again with each request, so a long-lived connection
+        // is never refused for what it sent before.
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, port());
         QVERIFY(socket.waitForConnected(5000));
