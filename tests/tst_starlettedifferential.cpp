@@ -146,8 +146,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        REQUIRE_ORACLE_TOOLS(OracleTool::pythonModule(u"starlette"_s, u"python3-starlette"_s),
-                             OracleTool::pythonModule(u"uvicorn"_s, u"python3-uvicorn"_s));
+        const QString python = qEnvironmentVariable("STARLETTE_PYTHON", u"/usr/bin/python3"_s);
+        REQUIRE_ORACLE_TOOLS(
+            OracleTool::pythonModule(u"starlette"_s, u"python3-starlette"_s, python),
+            OracleTool::pythonModule(u"uvicorn"_s, u"python3-uvicorn"_s, python));
         m_policies = makePolicies();
         QJsonArray array;
         for (const CorsPolicy &policy : std::as_const(m_policies))
@@ -157,7 +159,6 @@ private Q_SLOTS:
         file.write(QJsonDocument(array).toJson());
         file.close();
 
-        const QString python = qEnvironmentVariable("STARLETTE_PYTHON", u"/usr/bin/python3"_s);
         m_starlette.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_starlette.start(
             python,

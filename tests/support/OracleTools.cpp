@@ -6,12 +6,13 @@
 
 OracleTool OracleTool::executable(const QString &name, const QString &debianPackage)
 {
-    return {Kind::Executable, name, debianPackage};
+    return {Kind::Executable, name, debianPackage, {}};
 }
 
-OracleTool OracleTool::pythonModule(const QString &module, const QString &debianPackage)
+OracleTool OracleTool::pythonModule(const QString &module, const QString &debianPackage,
+                                    const QString &interpreter)
 {
-    return {Kind::PythonModule, module, debianPackage};
+    return {Kind::PythonModule, module, debianPackage, interpreter};
 }
 
 bool OracleTool::isPresent() const
@@ -22,8 +23,7 @@ bool OracleTool::isPresent() const
         return !QStandardPaths::findExecutable(name).isEmpty();
     }
     QProcess python;
-    python.start(QStringLiteral("/usr/bin/python3"),
-                 {QStringLiteral("-c"), QStringLiteral("import ") + name});
+    python.start(interpreter, {QStringLiteral("-c"), QStringLiteral("import ") + name});
     return python.waitForFinished(30000) && python.exitStatus() == QProcess::NormalExit
         && python.exitCode() == 0;
 }

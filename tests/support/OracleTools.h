@@ -17,9 +17,13 @@ struct OracleTool
     // An absolute path or a name looked up in PATH; or a Python module name.
     QString name;
     QString debianPackage;
+    // For a Python module: the interpreter that must import it.
+    QString interpreter;
 
     static OracleTool executable(const QString &name, const QString &debianPackage);
-    static OracleTool pythonModule(const QString &module, const QString &debianPackage);
+    // Checked with the interpreter the suite itself runs, so the check and the run agree.
+    static OracleTool pythonModule(const QString &module, const QString &debianPackage,
+                                   const QString &interpreter = QStringLiteral("/usr/bin/python3"));
 
     bool isPresent() const;
 };

@@ -49,6 +49,7 @@ public:
     bool portIsImplicit() const { return m_portIsImplicit; }
     QString serialized() const;
 
+    // Same scheme, host and port. An invalid origin, like an opaque one, equals nothing.
     bool operator==(const Origin &other) const;
     bool operator!=(const Origin &other) const { return !(*this == other); }
 
