@@ -19,13 +19,21 @@ public:
     HeaderLines headers() const;
     void setHeaders(const HeaderLines &headers);
     QTableWidget *table() const { return m_table; }
+    // Takes in the cell being typed, as leaving it would.
+    void finishEditing();
 
 Q_SIGNALS:
+    // A cell was entered, or a line added or removed.
     void edited();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void addLine();
     void removeSelectedLines();
+    void retranslate();
+    void updateHeights();
 
     QTableWidget *m_table;
     QPushButton *m_addButton;

@@ -9,10 +9,12 @@
 #include "core/policy/PolicyJson.h"
 #include "core/server/PlaygroundServer.h"
 #include "gui/ExportDialog.h"
+#include "gui/HelpMenu.h"
 #include "gui/LanguageSwitcher.h"
 #include "gui/PolicyController.h"
 #include "gui/RequestLogView.h"
 #include "gui/ServerPanel.h"
+#include "gui/WindowAppearance.h"
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
@@ -42,23 +44,42 @@ MainWindow::MainWindow(PlaygroundServer *server, RequestLog *log, QSettings *set
     , m_demoSimulator(new BrowserSimulator(this))
 {
     m_ui->setupUi(this);
-    m_normalPointSize = font().pointSizeF();
+    m_appearance = new WindowAppearance(this);
+    m_help = new HelpMenu(this);
     m_serverStatusLabel->setObjectName(u"serverStatusLabel"_s);
     m_serverStatusLabel->setAccessibleName(tr("Server status"));
     statusBar()->addPermanentWidget(m_serverStatusLabel);
 
     m_serverPanel = new ServerPanel(server, m_controller, this);
     m_serverPanel->setObjectName(u"serverPanel"_s);
-    m_ui->serverScroll->setWidget(m_serverPanel);
+    m_ui->policyPaneLayout->addWidget(m_serverPanel);
     m_logView = new RequestLogView(log, this);
     m_logView->setObjectName(u"requestLogView"_s);
     m_ui->bottomTabs->insertTab(1, m_logView, tr("Request log"));
-    m_ui->mainSplitter->setStretchFactor(1, 1);
+    // Extra width goes mostly to the results, but the policy pane widens too.
+    m_ui->mainSplitter->setStretchFactor(0, 1);
+    m_ui->mainSplitter->setStretchFactor(1, 3);
+    m_ui->rightSplitter->setStretchFactor(0, 0);
     m_ui->rightSplitter->setStretchFactor(1, 1);
-    // Room for the result first; remembered sizes replace these in restoreSettings().
-    m_ui->mainSplitter->setSizes({450, 830});
-    m_ui->rightSplitter->setSizes({250, 500});
+    // Both panes can be dragged shut; the menu brings them back.
+    m_ui->mainSplitter->setChildrenCollapsible(true);
+    m_ui->mainSplitter->setCollapsible(1, false);
+    m_ui->rightSplitter->setChildrenCollapsible(true);
+    m_ui->rightSplitter->setCollapsible(1, false);
 
+    connectActions();
+    buildZoomMenu();
+    buildScenariosMenu();
+    buildLanguageMenu();
+    m_ui->openDemoAction->setEnabled(false);
+    if (demo)
+        setDemoPageServer(demo);
+    restoreSettings();
+    updateServerStatus();
+}
+
+void MainWindow::connectActions()
+{
     QUndoStack *undoStack = m_controller->undoStack();
     connect(m_ui->undoAction, &QAction::triggered, undoStack, &QUndoStack::undo);
     connect(m_ui->redoAction, &QAction::triggered, undoStack, &QUndoStack::redo);
@@ -96,6 +117,12 @@ MainWindow::MainWindow(PlaygroundServer *server, RequestLog *log, QSettings *set
     connect(m_ui->showLogAction, &QAction::triggered, this, [this] { showTab(Tab::RequestLog); });
     connect(m_ui->showInspectorAction, &QAction::triggered, this,
             [this] { showTab(Tab::OriginInspector); });
+    connect(m_ui->togglePolicyPaneAction, &QAction::toggled, this,
+            &MainWindow::setPolicyPaneVisible);
+    connect(m_ui->toggleComposerAction, &QAction::toggled, this, &MainWindow::setComposerVisible);
+    connect(m_ui->gettingStartedAction, &QAction::triggered, this, &MainWindow::showGettingStarted);
+    connect(m_ui->shortcutsAction, &QAction::triggered, m_help, &HelpMenu::showShortcuts);
+    connect(m_ui->aboutAction, &QAction::triggered, m_help, &HelpMenu::showAbout);
 
     connect(m_ui->composer, &RequestComposer::sendRequested, this, &MainWindow::sendRequest);
     // The demo page always runs what was composed last.
@@ -104,35 +131,51 @@ MainWindow::MainWindow(PlaygroundServer *server, RequestLog *log, QSettings *set
                 if (m_demo)
                     m_demo->setRequest(request);
             });
+    connect(m_ui->composer, &RequestComposer::requestChanged, this, &MainWindow::updateLessonState);
     connect(m_simulator, &BrowserSimulator::finished, this, [this](const SimulationResult &result) {
         m_lastResult = result;
         m_ui->saveHarAction->setEnabled(true);
         m_ui->resultView->showResult(result);
         Q_EMIT simulationFinished(result);
     });
-    connect(server, &PlaygroundServer::listeningChanged, this, &MainWindow::updateServerStatus);
+    connect(m_server, &PlaygroundServer::listeningChanged, this, &MainWindow::updateServerStatus);
     connect(m_controller, &PolicyController::policyChanged, this, [this] {
         m_settings->setValue(u"policy/last"_s,
                              QString::fromUtf8(PolicyJson::serialize(m_controller->policy())));
     });
+    connect(m_controller, &PolicyController::draftStateChanged, this,
+            &MainWindow::updateLessonState);
+    connect(m_ui->resultView, &ResultView::resetScenarioRequested, this, [this] {
+        if (m_scenario)
+            loadScenario(*m_scenario);
+    });
     connect(m_ui->predictModeAction, &QAction::toggled, m_ui->resultView,
             &ResultView::setPredictMode);
     connect(m_ui->revealAction, &QAction::triggered, m_ui->resultView, &ResultView::reveal);
-    connect(m_ui->zoomInAction, &QAction::triggered, this, [this] { setZoom(m_zoomPercent + 20); });
+    connect(m_ui->zoomInAction, &QAction::triggered, this,
+            [this] { setZoom(WindowAppearance::steppedZoom(zoom(), 1)); });
     connect(m_ui->zoomOutAction, &QAction::triggered, this,
-            [this] { setZoom(m_zoomPercent - 20); });
+            [this] { setZoom(WindowAppearance::steppedZoom(zoom(), -1)); });
     connect(m_ui->zoomResetAction, &QAction::triggered, this, [this] { setZoom(100); });
     // Ctrl++ as well as Ctrl+=, whichever the keyboard makes easy.
     m_ui->zoomInAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)});
     connect(m_ui->highContrastAction, &QAction::toggled, this, &MainWindow::setHighContrast);
-    buildScenariosMenu();
-    buildLanguageMenu();
-    m_ui->openDemoAction->setEnabled(false);
-    if (demo)
-        setDemoPageServer(demo);
-    restoreSettings();
-    updateServerStatus();
+}
+
+void MainWindow::buildZoomMenu()
+{
+    auto *group = new QActionGroup(m_ui->zoomMenu);
+    for (const int percent : WindowAppearance::zoomPresets()) {
+        QAction *action = m_ui->zoomMenu->addAction(tr("%1%").arg(percent));
+        m_zoomPresetActions.append({action, percent});
+        action->setObjectName(u"zoom%1Action"_s.arg(percent));
+        action->setCheckable(true);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, percent] { setZoom(percent); });
+        connect(m_appearance, &WindowAppearance::zoomChanged, action,
+                [action, percent](int zoom) { action->setChecked(zoom == percent); });
+    }
 }
 
 void MainWindow::buildLanguageMenu()
@@ -165,6 +208,10 @@ void MainWindow::changeEvent(QEvent *event)
         updateServerStatus();
         m_ui->scenariosMenu->clear();
         buildScenariosMenu();
+        for (const auto &[action, percent] : m_zoomPresetActions)
+            action->setText(tr("%1%").arg(percent));
+        if (m_scenario)
+            m_ui->resultView->setLesson(m_scenario->title(), m_scenario->lesson());
         // Deferred: the language menu's own actions are being triggered right now.
         QMetaObject::invokeMethod(this, &MainWindow::buildLanguageMenu, Qt::QueuedConnection);
     }
@@ -184,21 +231,72 @@ void MainWindow::buildScenariosMenu()
 
 void MainWindow::loadScenario(const Scenario &scenario)
 {
+    m_scenario.reset();
     m_controller->propose(scenario.policy, tr("Load scenario %1").arg(scenario.title()));
     m_ui->composer->setRequest(scenario.requestFor(m_server->baseUrl()));
-    m_ui->resultView->setLesson(scenario.title(), scenario.lesson());
     m_simulator->preflightCache().clear();
+    m_ui->resultView->clear();
+    m_ui->resultView->setLesson(scenario.title(), scenario.lesson());
+    m_scenario = scenario;
+    updateLessonState();
     showTab(Tab::Result);
     statusBar()->showMessage(tr("Scenario loaded: press Ctrl+Enter to send."), 5000);
 }
 
+void MainWindow::updateLessonState()
+{
+    if (!m_scenario)
+        return;
+    const bool modified = m_controller->draft() != m_scenario->policy
+        || m_ui->composer->request() != m_scenario->requestFor(m_server->baseUrl());
+    m_ui->resultView->setLessonModified(modified);
+}
+
+void MainWindow::showGettingStarted()
+{
+    const ScenarioLibrary library = ScenarioLibrary::load();
+    if (!library.scenarios().isEmpty())
+        loadScenario(library.scenarios().constFirst());
+    auto *box
+        = new QMessageBox(QMessageBox::Information, tr("Getting started"),
+                          tr("<p>The first lesson is loaded: its policy is on the server (left) "
+                             "and its request is in the composer (top).</p>"
+                             "<ol><li>Press <b>Ctrl+Enter</b> to send the request.</li>"
+                             "<li>Read the verdict, Chromium's message and the header trace "
+                             "below.</li>"
+                             "<li>Change the policy on the left and press <b>Enter</b>: "
+                             "the server applies it.</li>"
+                             "<li>Send again. More lessons are in Classroom → "
+                             "Scenarios; Ctrl+/ lists every shortcut.</li></ol>"),
+                          QMessageBox::Ok, this);
+    box->setObjectName(u"gettingStartedBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
 void MainWindow::setZoom(int percent)
 {
-    m_zoomPercent = std::clamp(percent, 60, 300);
-    QFont zoomed = font();
-    zoomed.setPointSizeF(m_normalPointSize * m_zoomPercent / 100.0);
-    setFont(zoomed);
-    m_settings->setValue(u"view/zoom"_s, m_zoomPercent);
+    m_appearance->setZoom(percent);
+    m_settings->setValue(u"view/zoom"_s, m_appearance->zoom());
+    if (isVisible())
+        adaptSplitters();
+}
+
+int MainWindow::zoom() const
+{
+    return m_appearance->zoom();
+}
+
+void MainWindow::setPolicyPaneVisible(bool visible)
+{
+    m_ui->policyPane->setVisible(visible);
+    m_ui->togglePolicyPaneAction->setChecked(visible);
+}
+
+void MainWindow::setComposerVisible(bool visible)
+{
+    m_ui->composerScroll->setVisible(visible);
+    m_ui->toggleComposerAction->setChecked(visible);
 }
 
 void MainWindow::setPredictMode(bool enabled)
@@ -214,20 +312,7 @@ bool MainWindow::isPredictMode() const
 
 void MainWindow::setHighContrast(bool enabled)
 {
-    QPalette palette = QApplication::palette();
-    if (enabled) {
-        for (const QPalette::ColorRole role : {QPalette::Window, QPalette::Base, QPalette::Button,
-                                               QPalette::AlternateBase, QPalette::ToolTipBase})
-            palette.setColor(role, Qt::black);
-        for (const QPalette::ColorRole role :
-             {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::ToolTipText})
-            palette.setColor(role, Qt::white);
-        palette.setColor(QPalette::Highlight, Qt::yellow);
-        palette.setColor(QPalette::HighlightedText, Qt::black);
-        palette.setColor(QPalette::Link, Qt::cyan);
-        palette.setColor(QPalette::PlaceholderText, QColor(0xc0, 0xc0, 0xc0));
-    }
-    setPalette(palette);
+    m_appearance->setHighContrast(enabled);
     m_ui->highContrastAction->setChecked(enabled);
     m_settings->setValue(u"view/highContrast"_s, enabled);
 }
@@ -291,6 +376,15 @@ void MainWindow::showTab(Tab tab)
 
 void MainWindow::sendRequest(const FetchRequest &request)
 {
+    // Send commits the policy form first, so what was just typed is what the server runs.
+    m_serverPanel->commitEdits();
+    const QStringList pending = m_serverPanel->pendingFieldLabels();
+    m_ui->resultView->setPolicyMismatch(
+        pending.isEmpty()
+            ? QString()
+            : tr("\u26a0 The server ran its last applied policy, not what the form shows: %1 "
+                 "not applied.")
+                  .arg(pending.join(tr(", "))));
     showTab(Tab::Result);
     m_ui->resultView->showRunning();
     m_simulator->simulate(request);
@@ -349,11 +443,35 @@ void MainWindow::restoreSettings()
 {
     restoreGeometry(m_settings->value(u"window/geometry"_s).toByteArray());
     restoreState(m_settings->value(u"window/state"_s).toByteArray());
-    m_ui->mainSplitter->restoreState(m_settings->value(u"window/mainSplitter"_s).toByteArray());
-    m_ui->rightSplitter->restoreState(m_settings->value(u"window/rightSplitter"_s).toByteArray());
+    m_splittersRestored = m_ui->mainSplitter->restoreState(
+                              m_settings->value(u"window/mainSplitter"_s).toByteArray())
+        && m_ui->rightSplitter->restoreState(
+            m_settings->value(u"window/rightSplitter"_s).toByteArray());
     m_ui->composer->setRecentOrigins(m_settings->value(u"composer/recentOrigins"_s).toStringList());
     setZoom(m_settings->value(u"view/zoom"_s, 100).toInt());
     setHighContrast(m_settings->value(u"view/highContrast"_s, false).toBool());
+    setPolicyPaneVisible(m_settings->value(u"view/policyPane"_s, true).toBool());
+    setComposerVisible(m_settings->value(u"view/composer"_s, true).toBool());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_splittersRestored && !m_splittersAdapted)
+        adaptSplitters();
+}
+
+void MainWindow::adaptSplitters()
+{
+    // First start: shares of the window, whatever its size; the results get the largest.
+    m_splittersAdapted = true;
+    const int width = m_ui->mainSplitter->width();
+    // Larger text needs a wider pane, up to less than half of the window.
+    const int policy = std::clamp(width * 30 / 100 * zoom() / 100, 280, width * 45 / 100);
+    m_ui->mainSplitter->setSizes({policy, width - policy});
+    const int height = m_ui->rightSplitter->height();
+    const int composer = std::min(m_ui->composer->sizeHint().height(), height * 42 / 100);
+    m_ui->rightSplitter->setSizes({composer, height - composer});
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -363,5 +481,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings->setValue(u"window/mainSplitter"_s, m_ui->mainSplitter->saveState());
     m_settings->setValue(u"window/rightSplitter"_s, m_ui->rightSplitter->saveState());
     m_settings->setValue(u"composer/recentOrigins"_s, m_ui->composer->recentOrigins());
+    m_settings->setValue(u"view/policyPane"_s, m_ui->togglePolicyPaneAction->isChecked());
+    m_settings->setValue(u"view/composer"_s, m_ui->toggleComposerAction->isChecked());
     QMainWindow::closeEvent(event);
 }

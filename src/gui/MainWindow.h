@@ -2,21 +2,24 @@
 
 #include "core/browser/FetchRequest.h"
 #include "core/browser/SimulationResult.h"
+#include "core/classroom/Scenario.h"
 
 #include <QJsonObject>
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class MainWindow;
 }
 class BrowserSimulator;
 class DemoPageServer;
+class HelpMenu;
 class LanguageSwitcher;
-struct Scenario;
 class PlaygroundServer;
 class PolicyController;
+class QAction;
 class QLabel;
 class QMenu;
 class QSettings;
@@ -24,6 +27,7 @@ class RequestComposer;
 class RequestLog;
 class RequestLogView;
 class ServerPanel;
+class WindowAppearance;
 
 // The desktop window. It is handed the server, its log and the settings; it owns none of them.
 class MainWindow : public QMainWindow
@@ -44,14 +48,19 @@ public:
     // Offers the real-browser demo page; set once, when its server is running.
     void setDemoPageServer(DemoPageServer *demo);
     void showTab(Tab tab);
-    // Runs the composer's request in the simulated browser; the result arrives later.
+    // Applies the policy forms' edits, then runs the request in the simulated browser; the
+    // result arrives later.
     void sendRequest(const FetchRequest &request);
-    // Puts a scenario's policy on the server and its request in the composer.
+    // Puts a scenario's policy on the server and its request in the composer, and clears the
+    // previous result so it never shows under the new lesson.
     void loadScenario(const Scenario &scenario);
-    // Text size in percent of normal; Ctrl+= and Ctrl+- step it.
+    // Text size in percent of normal; Ctrl+= and Ctrl+- step it by 10.
     void setZoom(int percent);
-    int zoom() const { return m_zoomPercent; }
+    int zoom() const;
     void setHighContrast(bool enabled);
+    // The side panes can be hidden to give the results the room, on a projector.
+    void setPolicyPaneVisible(bool visible);
+    void setComposerVisible(bool visible);
     // Predict mode: the verdict stays hidden until the class has guessed and Reveal is pressed.
     // Keeps the menu's check mark in step.
     void setPredictMode(bool enabled);
@@ -63,8 +72,14 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void connectActions();
+    void buildZoomMenu();
+    void adaptSplitters();
+    void showGettingStarted();
+    void updateLessonState();
     void updateServerStatus();
     void openPolicy();
     void savePolicy();
@@ -89,6 +104,10 @@ private:
     BrowserSimulator *m_demoSimulator;
     QJsonObject m_realOutcome;
     SimulationResult m_lastResult;
-    int m_zoomPercent = 100;
-    qreal m_normalPointSize = 0;
+    WindowAppearance *m_appearance;
+    HelpMenu *m_help;
+    std::optional<Scenario> m_scenario;
+    QList<QPair<QAction *, int>> m_zoomPresetActions;
+    bool m_splittersRestored = false;
+    bool m_splittersAdapted = false;
 };

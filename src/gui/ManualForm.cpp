@@ -9,14 +9,17 @@ ManualForm::ManualForm(QWidget *parent)
     , m_ui(std::make_unique<Ui::ManualForm>())
 {
     m_ui->setupUi(this);
+    // A status is applied on Enter, on leaving the field or on a step, never half-typed.
+    m_ui->preflightStatusSpin->setKeyboardTracking(false);
+    m_ui->actualStatusSpin->setKeyboardTracking(false);
     connect(m_ui->preflightStatusSpin, &QSpinBox::valueChanged, this,
-            [this] { Q_EMIT edited(u"manual.preflight.status"_s); });
+            [this] { Q_EMIT committed(u"manual.preflight.status"_s); });
     connect(m_ui->actualStatusSpin, &QSpinBox::valueChanged, this,
-            [this] { Q_EMIT edited(u"manual.actual.status"_s); });
+            [this] { Q_EMIT committed(u"manual.actual.status"_s); });
     connect(m_ui->preflightHeadersEditor, &HeaderTableEditor::edited, this,
-            [this] { Q_EMIT edited(u"manual.preflight.headers"_s); });
+            [this] { Q_EMIT committed(u"manual.preflight.headers"_s); });
     connect(m_ui->actualHeadersEditor, &HeaderTableEditor::edited, this,
-            [this] { Q_EMIT edited(u"manual.actual.headers"_s); });
+            [this] { Q_EMIT committed(u"manual.actual.headers"_s); });
 }
 
 ManualForm::~ManualForm() = default;
@@ -53,6 +56,28 @@ void ManualForm::showErrors(const PolicyErrors &errors)
         errorLabel->setText(messages.join(u'\n'));
         errorLabel->setVisible(!messages.isEmpty());
     }
+}
+
+QString ManualForm::fieldLabel(const QString &field) const
+{
+    const QList<QPair<QString, QWidget *>> labels{
+        {u"manual.preflight.status"_s, m_ui->preflightStatusSpin},
+        {u"manual.preflight.headers"_s, m_ui->preflightHeadersEditor},
+        {u"manual.actual.status"_s, m_ui->actualStatusSpin},
+        {u"manual.actual.headers"_s, m_ui->actualHeadersEditor}};
+    for (const auto &[key, widget] : labels) {
+        if (key == field)
+            return widget->accessibleName();
+    }
+    return QString();
+}
+
+void ManualForm::finishEditing()
+{
+    m_ui->preflightStatusSpin->interpretText();
+    m_ui->actualStatusSpin->interpretText();
+    m_ui->preflightHeadersEditor->finishEditing();
+    m_ui->actualHeadersEditor->finishEditing();
 }
 
 void ManualForm::changeEvent(QEvent *event)

@@ -24,9 +24,14 @@ public:
     ManualResponse actual() const;
     void setResponses(const ManualResponse &preflight, const ManualResponse &actual);
     void showErrors(const PolicyErrors &errors);
+    // The label a person sees for a field such as "manual.actual.headers"; empty if not ours.
+    QString fieldLabel(const QString &field) const;
+    // Takes in what is typed but not yet entered, before a commit.
+    void finishEditing();
 
 Q_SIGNALS:
-    void edited(const QString &field);
+    // A status or a header line was entered (these fields are committed as they are edited).
+    void committed(const QString &field);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -3,9 +3,13 @@
 #include "core/policy/PolicyKeys.h"
 #include "ui_MiddlewareForm.h"
 
+#include <QKeyEvent>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+
+constexpr int VisibleListLines = 4;
 
 QStringList lines(const QPlainTextEdit *edit)
 {
@@ -23,6 +27,11 @@ void setLines(QPlainTextEdit *edit, const QStringList &values)
         edit->setPlainText(values.join(u'\n'));
 }
 
+QString withoutMnemonic(QString text)
+{
+    return text.remove(u'&');
+}
+
 } // namespace
 
 MiddlewareForm::MiddlewareForm(QWidget *parent)
@@ -30,22 +39,42 @@ MiddlewareForm::MiddlewareForm(QWidget *parent)
     , m_ui(std::make_unique<Ui::MiddlewareForm>())
 {
     m_ui->setupUi(this);
-    connect(m_ui->allowOriginsEdit, &QPlainTextEdit::textChanged, this,
-            [this] { Q_EMIT edited(PolicyKeys::allowOrigins); });
-    connect(m_ui->allowOriginRegexEdit, &QLineEdit::textChanged, this,
-            [this] { Q_EMIT edited(PolicyKeys::allowOriginRegex); });
-    connect(m_ui->allowMethodsEdit, &QPlainTextEdit::textChanged, this,
-            [this] { Q_EMIT edited(PolicyKeys::allowMethods); });
-    connect(m_ui->allowHeadersEdit, &QPlainTextEdit::textChanged, this,
-            [this] { Q_EMIT edited(PolicyKeys::allowHeaders); });
-    connect(m_ui->allowCredentialsCheck, &QCheckBox::toggled, this,
-            [this] { Q_EMIT edited(QString()); });
-    connect(m_ui->exposeHeadersEdit, &QPlainTextEdit::textChanged, this,
-            [this] { Q_EMIT edited(PolicyKeys::exposeHeaders); });
-    connect(m_ui->proxyUpstreamEdit, &QLineEdit::textChanged, this,
-            [this] { Q_EMIT edited(PolicyKeys::proxyUpstream); });
-    connect(m_ui->maxAgeSpin, &QSpinBox::valueChanged, this,
-            [this] { Q_EMIT edited(PolicyKeys::maxAge); });
+    const QList<QPair<QPlainTextEdit *, QString>> lists{
+        {m_ui->allowOriginsEdit, PolicyKeys::allowOrigins},
+        {m_ui->allowMethodsEdit, PolicyKeys::allowMethods},
+        {m_ui->allowHeadersEdit, PolicyKeys::allowHeaders},
+        {m_ui->exposeHeadersEdit, PolicyKeys::exposeHeaders}};
+    for (const auto &[edit, field] : lists) {
+        // Multi-line lists: Enter ends a value and commits it, so does leaving the field.
+        edit->installEventFilter(this);
+        edit->setProperty("policyField", field);
+        connect(edit, &QPlainTextEdit::textChanged, this, [this, field = field] {
+            updateOriginHint();
+            Q_EMIT edited(field);
+        });
+    }
+    const QList<QPair<QLineEdit *, QString>> lineEdits{
+        {m_ui->allowOriginRegexEdit, PolicyKeys::allowOriginRegex},
+        {m_ui->proxyUpstreamEdit, PolicyKeys::proxyUpstream}};
+    for (const auto &[edit, field] : lineEdits) {
+        connect(edit, &QLineEdit::textChanged, this, [this, field = field] {
+            updateOriginHint();
+            Q_EMIT edited(field);
+        });
+        connect(edit, &QLineEdit::editingFinished, this,
+                [this, field = field] { Q_EMIT committed(field); });
+    }
+    connect(m_ui->allowCredentialsCheck, &QCheckBox::toggled, this, [this] {
+        Q_EMIT edited(PolicyKeys::allowCredentials);
+        Q_EMIT committed(PolicyKeys::allowCredentials);
+    });
+    // keyboardTracking is off: the value changes on Enter, on leaving the field or on a step.
+    connect(m_ui->maxAgeSpin, &QSpinBox::valueChanged, this, [this] {
+        Q_EMIT edited(PolicyKeys::maxAge);
+        Q_EMIT committed(PolicyKeys::maxAge);
+    });
+    updateListHeights();
+    updateOriginHint();
 }
 
 MiddlewareForm::~MiddlewareForm() = default;
@@ -79,6 +108,7 @@ void MiddlewareForm::setOptions(const MiddlewareOptions &options)
     m_ui->maxAgeSpin->setValue(options.maxAge);
     if (m_ui->proxyUpstreamEdit->text().trimmed() != options.proxyUpstream)
         m_ui->proxyUpstreamEdit->setText(options.proxyUpstream);
+    updateOriginHint();
 }
 
 void MiddlewareForm::showErrors(const PolicyErrors &errors)
@@ -89,6 +119,7 @@ void MiddlewareForm::showErrors(const PolicyErrors &errors)
         {PolicyKeys::allowMethods, m_ui->allowMethodsError},
         {PolicyKeys::allowHeaders, m_ui->allowHeadersError},
         {PolicyKeys::exposeHeaders, m_ui->exposeHeadersError},
+        {PolicyKeys::maxAge, m_ui->maxAgeError},
         {PolicyKeys::proxyUpstream, m_ui->proxyUpstreamError}};
     for (const auto &[key, errorLabel] : fields) {
         QStringList messages;
@@ -102,10 +133,69 @@ void MiddlewareForm::showErrors(const PolicyErrors &errors)
     }
 }
 
+QString MiddlewareForm::fieldLabel(const QString &field) const
+{
+    const QList<QPair<QString, QString>> labels{
+        {PolicyKeys::allowOrigins, m_ui->allowOriginsLabel->text()},
+        {PolicyKeys::allowOriginRegex, m_ui->allowOriginRegexLabel->text()},
+        {PolicyKeys::allowMethods, m_ui->allowMethodsLabel->text()},
+        {PolicyKeys::allowHeaders, m_ui->allowHeadersLabel->text()},
+        {PolicyKeys::allowCredentials, m_ui->allowCredentialsCheck->accessibleName()},
+        {PolicyKeys::exposeHeaders, m_ui->exposeHeadersLabel->text()},
+        {PolicyKeys::maxAge, m_ui->maxAgeLabel->text()},
+        {PolicyKeys::proxyUpstream, m_ui->proxyUpstreamLabel->text()}};
+    for (const auto &[key, label] : labels) {
+        if (key == field)
+            return withoutMnemonic(label);
+    }
+    return QString();
+}
+
+void MiddlewareForm::finishEditing()
+{
+    m_ui->maxAgeSpin->interpretText();
+}
+
+bool MiddlewareForm::eventFilter(QObject *watched, QEvent *event)
+{
+    const QString field = watched->property("policyField").toString();
+    if (!field.isEmpty()) {
+        if (event->type() == QEvent::FocusOut) {
+            Q_EMIT committed(field);
+        } else if (event->type() == QEvent::KeyPress) {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            // Ctrl+Enter is Send, which commits by itself.
+            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+                && !(key->modifiers() & Qt::ControlModifier))
+                Q_EMIT committed(field);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void MiddlewareForm::updateListHeights()
+{
+    // Room for a few values at any zoom, not a fixed number of pixels.
+    for (QPlainTextEdit *edit : {m_ui->allowOriginsEdit, m_ui->allowMethodsEdit,
+                                 m_ui->allowHeadersEdit, m_ui->exposeHeadersEdit}) {
+        const int margins = int(edit->document()->documentMargin() * 2) + edit->frameWidth() * 2;
+        edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * VisibleListLines + margins);
+        edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * 2 + margins);
+    }
+}
+
+void MiddlewareForm::updateOriginHint()
+{
+    // An empty list allows nothing, which surprises a first Send: say so before it happens.
+    m_ui->noOriginHint->setVisible(lines(m_ui->allowOriginsEdit).isEmpty()
+                                   && m_ui->allowOriginRegexEdit->text().trimmed().isEmpty());
+}
+
 void MiddlewareForm::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
+    if (event->type() == QEvent::LanguageChange)
         m_ui->retranslateUi(this);
-    }
+    if (event->type() == QEvent::FontChange)
+        updateListHeights();
     QWidget::changeEvent(event);
 }

@@ -11,7 +11,7 @@ namespace Ui {
 class MiddlewareForm;
 }
 
-// The seven CORSMiddleware options as a form. It reports edits; the controller decides.
+// The CORSMiddleware options as a form. It reports edits and commits; the controller decides.
 class MiddlewareForm : public QWidget
 {
     Q_OBJECT
@@ -25,14 +25,24 @@ public:
     void setOptions(const MiddlewareOptions &options);
     // Shows each error next to its field; fields without errors hide theirs.
     void showErrors(const PolicyErrors &errors);
+    // The label a person sees for a JSON field of the middleware options; empty if not ours.
+    QString fieldLabel(const QString &field) const;
+    // Takes in what is typed in a number field but not yet entered, before a commit.
+    void finishEditing();
 
 Q_SIGNALS:
-    // field is the JSON key edited, so consecutive keystrokes make one undo step.
+    // field is the JSON key; edited on every keystroke, committed on Enter, on leaving the
+    // field and on every click of a check box.
     void edited(const QString &field);
+    void committed(const QString &field);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
+    void updateListHeights();
+    void updateOriginHint();
+
     std::unique_ptr<Ui::MiddlewareForm> m_ui;
 };

@@ -7,9 +7,11 @@
 
 class PlaygroundServer;
 
-// The policy the editor shows and the server serves. Every proposed edit is validated; a valid
-// one reaches the server at once as an undoable step, an invalid one is reported and never
-// applied, so the server always keeps the last good policy.
+// The policy the server runs (applied) and the one the forms show (the draft). Forms report
+// every keystroke as a draft, which is validated at once so errors show beside the field, but
+// only a commit (Enter, leaving the field, Send) applies it, and only when the whole draft is
+// valid: the server never runs a prefix of what is being typed, and keeps the last applied
+// policy as a whole while any field is invalid. Each commit is one undoable step.
 class PolicyController : public QObject
 {
     Q_OBJECT
@@ -17,16 +19,29 @@ class PolicyController : public QObject
 public:
     explicit PolicyController(PlaygroundServer *server, QObject *parent = nullptr);
 
+    // What the server runs.
     const CorsPolicy &policy() const { return m_policy; }
+    const CorsPolicy &draft() const { return m_draft; }
+    const PolicyErrors &draftErrors() const { return m_draftErrors; }
+    // The fields (JSON keys) the forms show differently from what the server runs.
+    QStringList pendingFields() const { return m_draft.differingFields(m_policy); }
+    bool hasPendingEdits() const { return m_draft != m_policy; }
     QUndoStack *undoStack() { return &m_undoStack; }
 
-    // mergeKey groups keystrokes in one field into one undo step; empty for a separate step.
-    bool propose(const CorsPolicy &policy, const QString &description,
-                 const QString &mergeKey = QString());
+    void setDraft(const CorsPolicy &draft);
+    // Applies the draft when it is valid; false (and nothing applied) otherwise.
+    bool commit(const QString &description);
+    // Drafts a whole policy and commits it: opening a file, loading a scenario.
+    bool propose(const CorsPolicy &policy, const QString &description);
+    // Forgets the edits that are not applied: the forms show the server's policy again.
+    void discardDraft();
 
 Q_SIGNALS:
+    // The applied policy changed (a commit, undo or redo): forms show it.
     void policyChanged(const CorsPolicy &policy);
     void validationChanged(const PolicyErrors &errors);
+    // The draft or the applied policy changed, so the set of pending fields may have.
+    void draftStateChanged();
 
 private:
     friend class PolicyChangeCommand;
@@ -34,5 +49,7 @@ private:
 
     PlaygroundServer *m_server;
     CorsPolicy m_policy;
+    CorsPolicy m_draft;
+    PolicyErrors m_draftErrors;
     QUndoStack m_undoStack;
 };

@@ -27,6 +27,7 @@ RequestComposer::RequestComposer(QWidget *parent)
         connect(shortcut, &QShortcut::activated, this, &RequestComposer::send);
     }
     connect(m_ui->bodyCheck, &QCheckBox::toggled, m_ui->bodyEdit, &QWidget::setEnabled);
+    updateBodyHeight();
     const auto update = [this] { updatePreview(); };
     connect(m_ui->originCombo, &QComboBox::currentTextChanged, this, update);
     connect(m_ui->targetEdit, &QLineEdit::textChanged, this, update);
@@ -119,6 +120,7 @@ void RequestComposer::rememberOrigin(const QString &origin)
 
 void RequestComposer::updatePreview()
 {
+    Q_EMIT requestChanged();
     const FetchRequest fetch = request();
     QString problem;
     const QString originProblem = HttpSyntax::originProblem(fetch.pageOrigin);
@@ -126,6 +128,9 @@ void RequestComposer::updatePreview()
         problem = tr("Page origin: %1")
                       .arg(fetch.pageOrigin == u"*" ? tr("\"*\" is not an origin a page can have.")
                                                     : originProblem);
+    else if (m_ui->targetEdit->text().trimmed().startsWith(u'/') && !m_serverUrl.isValid())
+        problem = tr("The playground's server is stopped: start it (Ctrl+R) to send to %1.")
+                      .arg(m_ui->targetEdit->text().trimmed());
     else if (!fetch.url.isValid()
              || (fetch.url.scheme() != u"http" && fetch.url.scheme() != u"https")
              || fetch.url.host().isEmpty())
@@ -143,8 +148,18 @@ void RequestComposer::updatePreview()
     m_ui->previewLabel->setToolTip(preview.reasons.join(u'\n'));
 }
 
+void RequestComposer::updateBodyHeight()
+{
+    // A few lines at any zoom; longer bodies scroll.
+    const int margins
+        = int(m_ui->bodyEdit->document()->documentMargin() * 2) + m_ui->bodyEdit->frameWidth() * 2;
+    m_ui->bodyEdit->setMaximumHeight(m_ui->bodyEdit->fontMetrics().lineSpacing() * 3 + margins);
+}
+
 void RequestComposer::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::FontChange)
+        updateBodyHeight();
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         updatePreview();

@@ -34,12 +34,15 @@ public:
 
 Q_SIGNALS:
     void sendRequested(const FetchRequest &request);
+    // Any field of the request was edited.
+    void requestChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void updatePreview();
+    void updateBodyHeight();
     void rememberOrigin(const QString &origin);
 
     std::unique_ptr<Ui::RequestComposer> m_ui;

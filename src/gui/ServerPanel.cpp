@@ -1,8 +1,11 @@
 #include "gui/ServerPanel.h"
 
+#include "core/policy/PolicyKeys.h"
 #include "core/server/PlaygroundServer.h"
 #include "gui/PolicyController.h"
 #include "ui_ServerPanel.h"
+
+#include <QSet>
 
 ServerPanel::ServerPanel(PlaygroundServer *server, PolicyController *controller, QWidget *parent)
     : QWidget(parent)
@@ -12,26 +15,31 @@ ServerPanel::ServerPanel(PlaygroundServer *server, PolicyController *controller,
 {
     m_ui->setupUi(this);
     connect(m_ui->serverModeCombo, &QComboBox::currentIndexChanged, this,
-            [this] { proposeFromForms(QString()); });
-    connect(m_ui->middlewareForm, &MiddlewareForm::edited, this, &ServerPanel::proposeFromForms);
-    connect(m_ui->manualForm, &ManualForm::edited, this, &ServerPanel::proposeFromForms);
+            [this] { commitFromForms(PolicyKeys::mode); });
+    connect(m_ui->middlewareForm, &MiddlewareForm::edited, this, &ServerPanel::draftFromForms);
+    connect(m_ui->middlewareForm, &MiddlewareForm::committed, this, &ServerPanel::commitFromForms);
+    connect(m_ui->manualForm, &ManualForm::committed, this, &ServerPanel::commitFromForms);
+    connect(m_ui->discardEditsButton, &QPushButton::clicked, controller,
+            &PolicyController::discardDraft);
     connect(m_ui->startStopButton, &QPushButton::clicked, this, &ServerPanel::toggleServer);
+    // keyboardTracking is off: this is Enter, leaving the field or a step, not a keystroke.
+    connect(m_ui->portSpin, &QSpinBox::valueChanged, this, &ServerPanel::movePort);
     connect(controller, &PolicyController::policyChanged, this, &ServerPanel::showPolicy);
+    connect(controller, &PolicyController::draftStateChanged, this, &ServerPanel::showDraftState);
     connect(controller, &PolicyController::validationChanged, this,
             [this](const PolicyErrors &errors) {
                 m_ui->middlewareForm->showErrors(errors);
                 m_ui->manualForm->showErrors(errors);
             });
     connect(server, &PlaygroundServer::listeningChanged, this, &ServerPanel::showServerState);
-    if (server->isListening())
-        m_ui->portSpin->setValue(server->port());
     showPolicy();
+    showDraftState();
     showServerState();
 }
 
 ServerPanel::~ServerPanel() = default;
 
-void ServerPanel::proposeFromForms(const QString &field)
+CorsPolicy ServerPanel::formsPolicy() const
 {
     CorsPolicy policy = m_controller->policy();
     policy.mode = m_ui->serverModeCombo->currentIndex() == 1 ? CorsPolicy::Mode::Manual
@@ -39,10 +47,43 @@ void ServerPanel::proposeFromForms(const QString &field)
     policy.middleware = m_ui->middlewareForm->options();
     policy.manualPreflight = m_ui->manualForm->preflight();
     policy.manualActual = m_ui->manualForm->actual();
-    m_ui->formStack->setCurrentIndex(m_ui->serverModeCombo->currentIndex());
-    const QString description
-        = field.isEmpty() ? tr("Change the policy") : tr("Edit %1").arg(field);
-    m_controller->propose(policy, description, field);
+    return policy;
+}
+
+void ServerPanel::draftFromForms()
+{
+    m_controller->setDraft(formsPolicy());
+}
+
+void ServerPanel::commitFromForms(const QString &field)
+{
+    showMode(m_ui->serverModeCombo->currentIndex());
+    m_controller->setDraft(formsPolicy());
+    m_controller->commit(tr("Edit %1").arg(fieldLabel(field)));
+}
+
+bool ServerPanel::commitEdits()
+{
+    m_ui->middlewareForm->finishEditing();
+    m_ui->manualForm->finishEditing();
+    m_controller->setDraft(formsPolicy());
+    return m_controller->commit(tr("Change the policy"));
+}
+
+QString ServerPanel::fieldLabel(const QString &field) const
+{
+    if (field == PolicyKeys::mode)
+        return m_ui->serverModeLabel->text();
+    const QString label = m_ui->middlewareForm->fieldLabel(field);
+    return label.isEmpty() ? m_ui->manualForm->fieldLabel(field) : label;
+}
+
+QStringList ServerPanel::pendingFieldLabels() const
+{
+    QStringList labels;
+    for (const QString &field : m_controller->pendingFields())
+        labels.append(fieldLabel(field));
+    return labels;
 }
 
 void ServerPanel::showPolicy()
@@ -53,9 +94,51 @@ void ServerPanel::showPolicy()
         const QSignalBlocker blocker(m_ui->serverModeCombo);
         m_ui->serverModeCombo->setCurrentIndex(mode);
     }
-    m_ui->formStack->setCurrentIndex(mode);
+    showMode(mode);
     m_ui->middlewareForm->setOptions(policy.middleware);
     m_ui->manualForm->setResponses(policy.manualPreflight, policy.manualActual);
+}
+
+void ServerPanel::showMode(int mode)
+{
+    m_ui->formStack->setCurrentIndex(mode);
+    // The hidden form must not make the pane as tall as itself.
+    for (int index = 0; index < m_ui->formStack->count(); ++index) {
+        const auto policy = index == mode ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        m_ui->formStack->widget(index)->setSizePolicy(policy, policy);
+    }
+}
+
+void ServerPanel::showDraftState()
+{
+    const QStringList pending = m_controller->pendingFields();
+    m_ui->discardEditsButton->setVisible(!pending.isEmpty());
+    if (pending.isEmpty()) {
+        m_ui->policyStateLabel->setText(
+            tr("\u2714 Applied: the server runs what this pane shows."));
+        m_ui->policyStateBanner->setProperty("role", QStringLiteral("applied"));
+    } else {
+        QSet<QString> invalid;
+        for (const PolicyError &error : m_controller->draftErrors())
+            invalid.insert(CorsPolicy::fieldOf(error.field));
+        QStringList parts;
+        for (const QString &field : pending) {
+            const QString label = fieldLabel(field);
+            if (invalid.contains(field))
+                parts.append(tr("%1 (invalid)").arg(label));
+            else if (!invalid.isEmpty())
+                parts.append(tr("%1 (waiting for the invalid fields)").arg(label));
+            else
+                parts.append(tr("%1 (press Enter to apply)").arg(label));
+        }
+        m_ui->policyStateLabel->setText(
+            tr("\u26a0 Not applied: %1. The server still runs the last applied policy.")
+                .arg(parts.join(tr(", "))));
+        m_ui->policyStateBanner->setProperty("role", QStringLiteral("warning"));
+    }
+    // A dynamic property only restyles after a polish.
+    style()->unpolish(m_ui->policyStateBanner);
+    style()->polish(m_ui->policyStateBanner);
 }
 
 void ServerPanel::toggleServer()
@@ -71,11 +154,36 @@ void ServerPanel::restartServer()
 {
     QString error;
     if (!m_server->start(QHostAddress::LocalHost, quint16(m_ui->portSpin->value()), &error)) {
-        m_ui->policyError->setText(tr("The server could not start: %1").arg(error));
-        m_ui->policyError->setVisible(true);
+        showPortError(tr("The server could not start on this port: %1").arg(error));
         return;
     }
-    m_ui->policyError->setVisible(false);
+    showPortError(QString());
+}
+
+void ServerPanel::movePort()
+{
+    const quint16 wanted = quint16(m_ui->portSpin->value());
+    if (!m_server->isListening() || wanted == m_server->port()
+        || (wanted == 0 && m_server->port() != 0))
+        return;
+    const quint16 previous = m_server->port();
+    QString error;
+    m_server->stop();
+    if (m_server->start(QHostAddress::LocalHost, wanted, &error)) {
+        showPortError(QString());
+        return;
+    }
+    // Keep serving where it was, and say why it did not move.
+    QString ignored;
+    m_server->start(QHostAddress::LocalHost, previous, &ignored);
+    showPortError(
+        tr("Still on port %1: port %2 could not be used: %3").arg(previous).arg(wanted).arg(error));
+}
+
+void ServerPanel::showPortError(const QString &error)
+{
+    m_ui->portError->setText(error);
+    m_ui->portError->setVisible(!error.isEmpty());
 }
 
 void ServerPanel::showServerState()
@@ -85,6 +193,11 @@ void ServerPanel::showServerState()
     m_ui->urlLabel->setText(listening ? tr("Listening on <a href=\"%1\">%1</a>").arg(url)
                                       : tr("Stopped"));
     m_ui->startStopButton->setText(listening ? tr("Stop") : tr("Start"));
+    if (listening) {
+        // The field shows where the server really is, whatever port it was asked for.
+        const QSignalBlocker blocker(m_ui->portSpin);
+        m_ui->portSpin->setValue(m_server->port());
+    }
 }
 
 void ServerPanel::changeEvent(QEvent *event)
@@ -92,6 +205,7 @@ void ServerPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         showServerState();
+        showDraftState();
     }
     QWidget::changeEvent(event);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/policy/CorsPolicy.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -10,7 +12,8 @@ class ServerPanel;
 class PlaygroundServer;
 class PolicyController;
 
-// The server's address, start/stop and port, the mode switch and the form of the active mode.
+// The server's address, start/stop and port, the mode switch and the form of the active mode,
+// under a banner that always says whether the server runs what the forms show.
 class ServerPanel : public QWidget
 {
     Q_OBJECT
@@ -22,14 +25,26 @@ public:
     // Starts the server on the port in the form (or stops it when it runs).
     void toggleServer();
     void restartServer();
+    // Applies what the forms show, as Send does before it sends; false when something in them
+    // is invalid (then the server keeps the last applied policy).
+    bool commitEdits();
+    // The names a person sees for the fields that are not applied; empty when all are.
+    QStringList pendingFieldLabels() const;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void proposeFromForms(const QString &field);
+    CorsPolicy formsPolicy() const;
+    void draftFromForms();
+    void commitFromForms(const QString &field);
     void showPolicy();
+    void showMode(int mode);
+    void showDraftState();
     void showServerState();
+    void movePort();
+    void showPortError(const QString &error);
+    QString fieldLabel(const QString &field) const;
 
     std::unique_ptr<Ui::ServerPanel> m_ui;
     PlaygroundServer *m_server;

@@ -32,6 +32,19 @@ struct FetchRequest
     static bool parseCredentials(const QString &name, Credentials *credentials);
     static QString modeName(Mode mode);
     static bool parseMode(const QString &name, Mode *mode);
+
+    friend bool operator==(const FetchRequest &left, const FetchRequest &right)
+    {
+        return left.pageOrigin == right.pageOrigin && left.url == right.url
+            && left.method == right.method && left.headers == right.headers
+            && left.body.isNull() == right.body.isNull() && left.body == right.body
+            && left.cookies == right.cookies && left.credentials == right.credentials
+            && left.mode == right.mode;
+    }
+    friend bool operator!=(const FetchRequest &left, const FetchRequest &right)
+    {
+        return !(left == right);
+    }
 };
 
 Q_DECLARE_METATYPE(FetchRequest)

@@ -94,6 +94,38 @@ PolicyErrors CorsPolicy::validate() const
     return errors;
 }
 
+QStringList CorsPolicy::differingFields(const CorsPolicy &other) const
+{
+    QStringList fields;
+    const auto compare = [&fields](bool differs, const QString &field) {
+        if (differs)
+            fields.append(field);
+    };
+    const MiddlewareOptions &mine = middleware;
+    const MiddlewareOptions &theirs = other.middleware;
+    compare(mode != other.mode, PolicyKeys::mode);
+    compare(mine.allowOrigins != theirs.allowOrigins, PolicyKeys::allowOrigins);
+    compare(mine.allowOriginRegex != theirs.allowOriginRegex, PolicyKeys::allowOriginRegex);
+    compare(mine.allowMethods != theirs.allowMethods, PolicyKeys::allowMethods);
+    compare(mine.allowHeaders != theirs.allowHeaders, PolicyKeys::allowHeaders);
+    compare(mine.allowCredentials != theirs.allowCredentials, PolicyKeys::allowCredentials);
+    compare(mine.exposeHeaders != theirs.exposeHeaders, PolicyKeys::exposeHeaders);
+    compare(mine.maxAge != theirs.maxAge, PolicyKeys::maxAge);
+    compare(mine.proxyUpstream != theirs.proxyUpstream, PolicyKeys::proxyUpstream);
+    compare(manualPreflight.status != other.manualPreflight.status, u"manual.preflight.status"_s);
+    compare(!(manualPreflight.headers == other.manualPreflight.headers),
+            u"manual.preflight.headers"_s);
+    compare(manualActual.status != other.manualActual.status, u"manual.actual.status"_s);
+    compare(!(manualActual.headers == other.manualActual.headers), u"manual.actual.headers"_s);
+    return fields;
+}
+
+QString CorsPolicy::fieldOf(const QString &errorField)
+{
+    const qsizetype bracket = errorField.indexOf(u'[');
+    return bracket < 0 ? errorField : errorField.left(bracket);
+}
+
 QString CorsPolicy::modeName(Mode mode)
 {
     return mode == Mode::Manual ? PolicyKeys::manualMode : PolicyKeys::middlewareMode;

@@ -19,6 +19,12 @@ public:
     // Every rule a saved or edited policy must obey, each broken one named by its JSON field.
     PolicyErrors validate() const;
     bool isValid() const { return validate().isEmpty(); }
+    // The JSON fields (as validate() names them, without an index) whose values differ, so an
+    // editor can say which of its fields the server does not run yet.
+    QStringList differingFields(const CorsPolicy &other) const;
+    // "allow_origins[2]" and "manual.actual.headers[0][1]" belong to the fields
+    // "allow_origins" and "manual.actual.headers".
+    static QString fieldOf(const QString &errorField);
 
     static QString modeName(Mode mode);
 

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QWidget;
+
+// The Help menu's dialogs: every keyboard shortcut of the window (read from its actions, so
+// the list is never out of date), and About. GUI thread only.
+class HelpMenu : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HelpMenu(QWidget *window);
+
+    // One line per shortcut: the keys, then what they do.
+    QStringList shortcutLines() const;
+    void showShortcuts();
+    void showAbout();
+
+private:
+    QWidget *m_window;
+};
