@@ -212,21 +212,6 @@ private Q_SLOTS:
         QTRY_VERIFY(child<QLabel>(u"droppedLabel"_s)->text().contains(u"1 older request"));
     }
 
-    void scenariosLoadFromTheMenu()
-    {
-        auto *action = child<QAction>(u"scenario_02-wildcard-with-credentials"_s);
-        QVERIFY(action);
-        action->trigger();
-        const ScenarioLibrary library = ScenarioLibrary::load();
-        const Scenario *scenario = library.find(u"02-wildcard-with-credentials"_s);
-        QCOMPARE(m_server->policy(), scenario->policy);
-        QCOMPARE(child<QComboBox>(u"credentialsCombo"_s)->currentText(), u"include"_s);
-        auto *lesson = child<QLabel>(u"lessonLabel"_s);
-        QVERIFY(lesson->isVisible());
-        QVERIFY(lesson->text().contains(u"Wildcard origin with credentials"));
-        QVERIFY(sendAndWait().contains(u"BLOCKED (WildcardOriginNotAllowed)"));
-    }
-
     void predictModeHidesTheVerdictUntilRevealed()
     {
         child<QAction>(u"predictModeAction"_s)->setChecked(true);

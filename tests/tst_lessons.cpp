@@ -1,0 +1,159 @@
+#include "core/classroom/ScenarioLibrary.h"
+#include "gui/PolicyController.h"
+#include "gui/RequestComposer.h"
+#include "support/WindowFixture.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+
+using namespace Qt::Literals::StringLiterals;
+
+// Scenarios as lessons: loading one starts clean, predict mode gives nothing away before
+// Reveal, and the card says when the class has changed the scenario.
+class TestLessons : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_directory;
+    std::unique_ptr<WindowFixture> m_fixture;
+
+    template<typename T> T *child(const QString &name) { return m_fixture->child<T>(name); }
+
+    void load(const QString &id)
+    {
+        QAction *action = child<QAction>(u"scenario_"_s + id);
+        QVERIFY(action);
+        action->trigger();
+    }
+
+    QStringList traceLines()
+    {
+        QStringList lines;
+        auto *tree = child<QTreeWidget>(u"traceTree"_s);
+        for (QTreeWidgetItemIterator item(tree); *item; ++item)
+            lines.append((*item)->text(0));
+        return lines;
+    }
+
+    // What a class can read in the results pane (visible labels and trace lines).
+    QString visibleResultText()
+    {
+        QStringList texts;
+        for (const QLabel *label : child<QWidget>(u"resultView"_s)->findChildren<QLabel *>()) {
+            if (label->isVisible())
+                texts.append(label->text());
+        }
+        texts.append(traceLines());
+        return texts.join(u'\n');
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_fixture = std::make_unique<WindowFixture>(m_directory.filePath(u"settings.ini"_s));
+    }
+
+    void cleanup() { m_fixture.reset(); }
+
+    void scenariosLoadFromTheMenu()
+    {
+        load(u"02-wildcard-with-credentials"_s);
+        const ScenarioLibrary library = ScenarioLibrary::load();
+        const Scenario *scenario = library.find(u"02-wildcard-with-credentials"_s);
+        QCOMPARE(m_fixture->server()->policy(), scenario->policy);
+        QCOMPARE(child<QComboBox>(u"credentialsCombo"_s)->currentText(), u"include"_s);
+        auto *lesson = child<QLabel>(u"lessonLabel"_s);
+        QVERIFY(lesson->isVisible());
+        QVERIFY(lesson->text().contains(u"Wildcard origin with credentials"));
+        QVERIFY(m_fixture->sendAndWait().contains(u"BLOCKED (WildcardOriginNotAllowed)"));
+    }
+
+    void loadingAScenarioClearsThePreviousResult()
+    {
+        load(u"07-credentials-without-allow-credentials"_s);
+        QVERIFY(m_fixture->sendAndWait().contains(u"BLOCKED"));
+        QVERIFY(!traceLines().isEmpty());
+        load(u"05-trailing-slash"_s);
+        // Nothing of the last request stays under the new lesson.
+        QVERIFY2(!m_fixture->verdict().contains(u"BLOCKED"), qPrintable(m_fixture->verdict()));
+        QVERIFY(traceLines().isEmpty());
+        QVERIFY(!child<QLabel>(u"messageLabel"_s)->isVisible());
+        QVERIFY(child<QLabel>(u"explanationLabel"_s)->text().isEmpty());
+        QVERIFY(child<QLabel>(u"lessonLabel"_s)->text().contains(u"trailing slash"));
+    }
+
+    void predictModeGivesNothingAwayUntilRevealed()
+    {
+        m_fixture->window()->setPredictMode(true);
+        load(u"05-trailing-slash"_s);
+        const ScenarioLibrary library = ScenarioLibrary::load();
+        const QString lesson = library.find(u"05-trailing-slash"_s)->lesson();
+        // Before sending: the title, not the lesson that names the fix.
+        QVERIFY(child<QLabel>(u"lessonLabel"_s)->text().contains(u"Origin with a trailing slash"));
+        QVERIFY(!child<QLabel>(u"lessonLabel"_s)->text().contains(u"Fix"));
+        m_fixture->sendAndWait();
+        const QString shown = visibleResultText();
+        for (const QString &secret :
+             {u"BLOCKED"_s, u"ALLOWED"_s, u"PASS"_s, u"FAIL"_s, u"Fix"_s, u"has been blocked"_s,
+              u"Cross-Origin Request Blocked"_s, lesson})
+            QVERIFY2(!shown.contains(secret), qPrintable(u"shows \"%1\""_s.arg(secret)));
+        // The lines themselves are there to reason about, and the diagram waits.
+        QVERIFY(traceLines().join(u'\n').contains(
+            u"Access-Control-Allow-Origin: http://localhost:3000/"));
+        auto *tabs = child<QTabWidget>(u"resultTabs"_s);
+        QVERIFY(!tabs->isTabEnabled(1));
+        child<QPushButton>(u"revealButton"_s)->click();
+        const QString revealed = visibleResultText();
+        QVERIFY(revealed.contains(u"BLOCKED (AllowOriginMismatch)"));
+        QVERIFY(revealed.contains(u"FAIL"));
+        QVERIFY(revealed.contains(u"Fix"));
+        QVERIFY(tabs->isTabEnabled(1));
+        // The next request waits for its own reveal.
+        m_fixture->sendAndWait();
+        QVERIFY(!visibleResultText().contains(u"BLOCKED"));
+    }
+
+    void theCardSaysModifiedAndResets()
+    {
+        load(u"05-trailing-slash"_s);
+        auto *modified = child<QLabel>(u"lessonModifiedLabel"_s);
+        auto *reset = child<QPushButton>(u"resetScenarioButton"_s);
+        QVERIFY(!modified->isVisible());
+        // A change to the request...
+        child<QComboBox>(u"methodCombo"_s)->setCurrentText(u"PUT"_s);
+        QVERIFY(modified->isVisible());
+        QVERIFY(reset->isVisible());
+        reset->click();
+        QVERIFY(!modified->isVisible());
+        QCOMPARE(child<QComboBox>(u"methodCombo"_s)->currentText(), u"GET"_s);
+        // ...or to the policy, as soon as it is typed.
+        child<QComboBox>(u"serverModeCombo"_s)->setCurrentIndex(0);
+        QVERIFY(modified->isVisible());
+        reset->click();
+        const ScenarioLibrary library = ScenarioLibrary::load();
+        QCOMPARE(m_fixture->server()->policy(), library.find(u"05-trailing-slash"_s)->policy);
+        QVERIFY(!modified->isVisible());
+    }
+
+    void gettingStartedOpensTheFirstLesson()
+    {
+        child<QAction>(u"gettingStartedAction"_s)->trigger();
+        const ScenarioLibrary library = ScenarioLibrary::load();
+        QCOMPARE(m_fixture->server()->policy(), library.scenarios().constFirst().policy);
+        auto *box = m_fixture->window()->findChild<QMessageBox *>(u"gettingStartedBox"_s);
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY(box->text().contains(u"Ctrl+Enter"));
+        box->accept();
+        QVERIFY(m_fixture->sendAndWait().contains(u"BLOCKED"));
+    }
+};
+
+QTEST_MAIN(TestLessons)
+#include "tst_lessons.moc"
