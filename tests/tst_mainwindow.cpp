@@ -13,6 +13,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -271,6 +272,16 @@ private Q_SLOTS:
         auto *origins = child<QPlainTextEdit>(u"allowOriginsEdit"_s);
         QCOMPARE(origins->palette().color(QPalette::Base), QColor(Qt::black));
         QCOMPARE(origins->palette().color(QPalette::Text), QColor(Qt::white));
+        // Every field keeps a visible border on the black background...
+        for (const char *name : {"allowOriginsEdit", "allowOriginRegexEdit", "maxAgeSpin"}) {
+            auto *field = child<QWidget>(QString::fromLatin1(name));
+            const QImage image = field->grab().toImage();
+            QVERIFY2(QColor(image.pixel(0, image.height() / 2)).lightness() > 200, name);
+        }
+        // ...and a placeholder looks unlike a value: another hue, clearly dimmer than white.
+        const QColor placeholder = origins->palette().color(QPalette::PlaceholderText);
+        QVERIFY(placeholder.lightness() < 200);
+        QVERIFY(placeholder.hue() >= 0);
         child<QAction>(u"highContrastAction"_s)->trigger();
         QVERIFY(origins->palette().color(QPalette::Base) != QColor(Qt::black));
     }

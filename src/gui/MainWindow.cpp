@@ -466,11 +466,11 @@ void MainWindow::adaptSplitters()
     // First start: shares of the window, whatever its size; the results get the largest.
     m_splittersAdapted = true;
     const int width = m_ui->mainSplitter->width();
-    // Larger text needs a wider pane, up to less than half of the window.
-    const int policy = std::clamp(width * 30 / 100 * zoom() / 100, 280, width * 45 / 100);
+    // Larger text needs a wider pane, but the results keep the largest share.
+    const int policy = std::clamp(width * 27 / 100 * zoom() / 100, 280, width * 34 / 100);
     m_ui->mainSplitter->setSizes({policy, width - policy});
     const int height = m_ui->rightSplitter->height();
-    const int composer = std::min(m_ui->composer->sizeHint().height(), height * 42 / 100);
+    const int composer = std::min(m_ui->composer->sizeHint().height(), height * 38 / 100);
     m_ui->rightSplitter->setSizes({composer, height - composer});
 }
 

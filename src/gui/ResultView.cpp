@@ -107,7 +107,7 @@ void ResultView::resizeEvent(QResizeEvent *event)
     if (m_splitterMovedByUser)
         return;
     const int height = m_ui->resultSplitter->height();
-    m_ui->resultSplitter->setSizes({height * 2 / 5, height - height * 2 / 5});
+    m_ui->resultSplitter->setSizes({height / 3, height - height / 3});
 }
 
 void ResultView::showRealBrowserOutcome(bool allowed, const QString &details, bool agrees)

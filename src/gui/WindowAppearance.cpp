@@ -28,7 +28,7 @@ QFrame#lessonCard { background: palette(alternate-base); border: 1px solid palet
 // which is black here, so they would vanish.
 const QString highContrastStyle = uR"(
 QLineEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox, QAbstractItemView {
-    border: 2px solid #ffffff; padding: 1px; background: #000000; color: #ffffff;
+    border: 2px solid #ffffff; padding: 1px;
 }
 QLineEdit:focus, QPlainTextEdit:focus, QAbstractSpinBox:focus, QComboBox:focus,
 QAbstractItemView:focus { border: 2px solid #ffff00; }
@@ -49,6 +49,7 @@ WindowAppearance::WindowAppearance(QWidget *window)
     : QObject(window)
     , m_window(window)
     , m_normalPointSize(window->font().pointSizeF())
+    , m_normalPalette(QApplication::palette())
 {
     applyStyleSheet();
 }
@@ -76,7 +77,7 @@ void WindowAppearance::setZoom(int percent)
 void WindowAppearance::setHighContrast(bool enabled)
 {
     m_highContrast = enabled;
-    QPalette palette = QApplication::palette();
+    QPalette palette = m_normalPalette;
     if (enabled) {
         for (const QPalette::ColorRole role : {QPalette::Window, QPalette::Base, QPalette::Button,
                                                QPalette::AlternateBase, QPalette::ToolTipBase})
@@ -94,7 +95,9 @@ void WindowAppearance::setHighContrast(bool enabled)
         palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0xa0, 0xa0, 0xa0));
         palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0xa0, 0xa0, 0xa0));
     }
-    m_window->setPalette(palette);
+    // The application's palette, not the window's: the style sheet styles each widget from the
+    // application palette, and dialogs are to follow too.
+    QApplication::setPalette(palette);
     applyStyleSheet();
     Q_EMIT highContrastChanged(enabled);
 }

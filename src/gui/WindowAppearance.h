@@ -2,12 +2,14 @@
 
 #include <QList>
 #include <QObject>
+#include <QPalette>
 
 class QWidget;
 
 // The window's text size and colours: zoom in 10% steps for a projector, and a high-contrast
 // scheme that keeps every field's border and makes placeholders look unlike values. Applied
-// to one top-level window and everything in it; GUI thread only.
+// to one top-level window and everything in it (the colours to the whole application, so its
+// dialogs follow); GUI thread only.
 class WindowAppearance : public QObject
 {
     Q_OBJECT
@@ -40,6 +42,7 @@ private:
 
     QWidget *m_window;
     qreal m_normalPointSize;
+    QPalette m_normalPalette;
     int m_zoomPercent = 100;
     bool m_highContrast = false;
 };
