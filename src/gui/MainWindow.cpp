@@ -14,6 +14,7 @@
 #include "gui/PolicyController.h"
 #include "gui/RequestLogView.h"
 #include "gui/ServerPanel.h"
+#include "gui/TooltipWrapper.h"
 #include "gui/WindowAppearance.h"
 #include "ui_MainWindow.h"
 
@@ -46,6 +47,8 @@ MainWindow::MainWindow(PlaygroundServer *server, RequestLog *log, QSettings *set
     m_ui->setupUi(this);
     m_appearance = new WindowAppearance(this);
     m_help = new HelpMenu(this);
+    // Long explanations wrap, in this window and its dialogs.
+    qApp->installEventFilter(new TooltipWrapper(this));
     m_serverStatusLabel->setObjectName(u"serverStatusLabel"_s);
     m_serverStatusLabel->setAccessibleName(tr("Server status"));
     statusBar()->addPermanentWidget(m_serverStatusLabel);
