@@ -626,6 +626,49 @@ Befehle:
         <source>Add a header line (duplicates are allowed and sent as written)</source>
         <translation>Eine Header-Zeile hinzufügen (Duplikate sind erlaubt und werden wie geschrieben gesendet)</translation>
     </message>
+    <message>
+        <source>Remove the selected header line</source>
+        <translation>Die ausgewählte Headerzeile entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>Send the request (from any field)</source>
+        <translation>Die Anfrage senden (aus jedem Feld)</translation>
+    </message>
+    <message>
+        <source>Reveal the verdict in predict mode</source>
+        <translation>Im Vorhersagemodus das Ergebnis aufdecken</translation>
+    </message>
+    <message>
+        <source>Enter, or leaving a field</source>
+        <translation>Eingabetaste oder Feld verlassen</translation>
+    </message>
+    <message>
+        <source>Apply the edited policy field to the server</source>
+        <translation>Das bearbeitete Richtlinienfeld auf dem Server anwenden</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>About CORS Playground</source>
+        <translation>Über CORS Playground</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CORS Playground %1&lt;/h3&gt;&lt;p&gt;See what a browser does with CORS, live: a local server whose CORS behaviour you edit, a browser simulator that does what Chromium does, and the reason for every verdict.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;Licence: MIT. See the LICENSE file that comes with the program.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CORS Playground %1&lt;/h3&gt;&lt;p&gt;Sehen Sie live, was ein Browser mit CORS macht: ein lokaler Server, dessen CORS-Verhalten Sie bearbeiten, ein Browser-Simulator, der tut, was Chromium tut, und der Grund für jedes Ergebnis.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (läuft mit Qt %3).&lt;/p&gt;&lt;p&gt;Lizenz: MIT. Siehe die Datei LICENSE, die dem Programm beiliegt.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>HttpResponseParser</name>
@@ -1098,6 +1141,86 @@ Befehle:
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>&amp;Zoom</source>
+        <translation>&amp;Zoom</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Show the &amp;policy pane</source>
+        <translation>&amp;Richtlinienbereich anzeigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Show or hide the server and policy pane, to give the results the room</source>
+        <translation>Den Server- und Richtlinienbereich ein- oder ausblenden, um den Ergebnissen Platz zu geben</translation>
+    </message>
+    <message>
+        <source>Show the request &amp;composer</source>
+        <translation>Anfrage-&amp;Editor anzeigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Show or hide the request composer, to give the results the room</source>
+        <translation>Den Anfrage-Editor ein- oder ausblenden, um den Ergebnissen Platz zu geben</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Open the first lesson and say what to press</source>
+        <translation>Die erste Lektion öffnen und sagen, was zu drücken ist</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the window</source>
+        <translation>Alle Tastenkürzel des Fensters</translation>
+    </message>
+    <message>
+        <source>&amp;About CORS Playground</source>
+        <translation>Ü&amp;ber CORS Playground</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The first lesson is loaded: its policy is on the server (left) and its request is in the composer (top).&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Press &lt;b&gt;Ctrl+Enter&lt;/b&gt; to send the request.&lt;/li&gt;&lt;li&gt;Read the verdict, Chromium&apos;s message and the header trace below.&lt;/li&gt;&lt;li&gt;Change the policy on the left and press &lt;b&gt;Enter&lt;/b&gt;: the server applies it.&lt;/li&gt;&lt;li&gt;Send again. More lessons are in Classroom → Scenarios; Ctrl+/ lists every shortcut.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;Die erste Lektion ist geladen: Ihre Richtlinie läuft auf dem Server (links), ihre Anfrage steht im Editor (oben).&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Drücken Sie &lt;b&gt;Ctrl+Enter&lt;/b&gt;, um die Anfrage zu senden.&lt;/li&gt;&lt;li&gt;Lesen Sie darunter das Ergebnis, die Meldung von Chromium und den Header-Verlauf.&lt;/li&gt;&lt;li&gt;Ändern Sie links die Richtlinie und drücken Sie &lt;b&gt;Enter&lt;/b&gt;: Der Server wendet sie an.&lt;/li&gt;&lt;li&gt;Senden Sie erneut. Weitere Lektionen unter Unterricht → Szenarien; Ctrl+/ zeigt alle Tastenkürzel.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>⚠ The server ran its last applied policy, not what the form shows: %1 not applied.</source>
+        <translation>⚠ Der Server lief mit seiner zuletzt angewendeten Richtlinie, nicht mit dem, was das Formular zeigt: %1 nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>ManualForm</name>
@@ -1110,10 +1233,6 @@ Befehle:
         <translation>Genau wie geschrieben gesendet: doppelte Zeilen, ungewöhnliche Groß-/Kleinschreibung und abschließende Schrägstriche inklusive.</translation>
     </message>
     <message>
-        <source>Preflight response (OPTIONS with Access-Control-Request-Method)</source>
-        <translation>Preflight-Antwort (OPTIONS mit Access-Control-Request-Method)</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1122,44 +1241,52 @@ Befehle:
         <translation>Status der Preflight-Antwort. Browser verlangen 200-299; alles andere lässt den Preflight scheitern.</translation>
     </message>
     <message>
-        <source>Preflight response (OPTIONS with Access-Control-Request-Method) status</source>
-        <translation>Preflight-Antwort (OPTIONS mit Access-Control-Request-Method): Status</translation>
-    </message>
-    <message>
         <source>Header lines of the preflight answer, e.g. Access-Control-Allow-Origin, -Methods, -Headers, -Max-Age, -Credentials.</source>
         <translation>Header-Zeilen der Preflight-Antwort, z. B. Access-Control-Allow-Origin, -Methods, -Headers, -Max-Age, -Credentials.</translation>
-    </message>
-    <message>
-        <source>Preflight response (OPTIONS with Access-Control-Request-Method) header lines</source>
-        <translation>Preflight-Antwort (OPTIONS mit Access-Control-Request-Method): Header-Zeilen</translation>
-    </message>
-    <message>
-        <source>color: #b00020;</source>
-        <translation>color: #b00020;</translation>
-    </message>
-    <message>
-        <source>Actual response (every other request)</source>
-        <translation>Eigentliche Antwort (jede andere Anfrage)</translation>
     </message>
     <message>
         <source>Status of the actual answer; a 3xx with a Location line makes the browser follow it.</source>
         <translation>Status der eigentlichen Antwort; bei einem 3xx mit einer Location-Zeile folgt der Browser ihr.</translation>
     </message>
     <message>
-        <source>Actual response (every other request) status</source>
-        <translation>Eigentliche Antwort (jede andere Anfrage): Status</translation>
-    </message>
-    <message>
         <source>Header lines of the actual answer, e.g. Access-Control-Allow-Origin, -Credentials, -Expose-Headers.</source>
         <translation>Header-Zeilen der eigentlichen Antwort, z. B. Access-Control-Allow-Origin, -Credentials, -Expose-Headers.</translation>
     </message>
     <message>
-        <source>Actual response (every other request) header lines</source>
-        <translation>Eigentliche Antwort (jede andere Anfrage): Header-Zeilen</translation>
-    </message>
-    <message>
         <source>Not applied: %1: %2</source>
         <translation>Nicht übernommen: %1: %2</translation>
+    </message>
+    <message>
+        <source>Preflight response</source>
+        <translation>Preflight-Antwort</translation>
+    </message>
+    <message>
+        <source>Preflight response status</source>
+        <translation>Status der Preflight-Antwort</translation>
+    </message>
+    <message>
+        <source>answers OPTIONS requests with Access-Control-Request-Method</source>
+        <translation>beantwortet OPTIONS-Anfragen mit Access-Control-Request-Method</translation>
+    </message>
+    <message>
+        <source>Preflight response header lines</source>
+        <translation>Headerzeilen der Preflight-Antwort</translation>
+    </message>
+    <message>
+        <source>Actual response</source>
+        <translation>Eigentliche Antwort</translation>
+    </message>
+    <message>
+        <source>Actual response status</source>
+        <translation>Status der eigentlichen Antwort</translation>
+    </message>
+    <message>
+        <source>answers every other request</source>
+        <translation>beantwortet jede andere Anfrage</translation>
+    </message>
+    <message>
+        <source>Actual response header lines</source>
+        <translation>Headerzeilen der eigentlichen Antwort</translation>
     </message>
 </context>
 <context>
@@ -1177,26 +1304,12 @@ Befehle:
         <translation>Access-Control-Allow-Origin: die Ursprünge, deren Seiten Antworten lesen dürfen, einer pro Zeile, genau wie Browser sie senden: scheme://host[:port], ohne Pfad, ohne abschließenden Schrägstrich. &quot;*&quot; erlaubt jeden Ursprung (aber nie bei Anfragen mit Anmeldedaten). Standard: keine.</translation>
     </message>
     <message>
-        <source>http://localhost:3000
-*</source>
-        <translation>http://localhost:3000
-*</translation>
-    </message>
-    <message>
-        <source>color: #b00020;</source>
-        <translation>color: #b00020;</translation>
-    </message>
-    <message>
         <source>Origin regex</source>
         <translation>Ursprungs-Regex</translation>
     </message>
     <message>
         <source>allow_origin_regex: a regular expression that must match the whole Origin, e.g. https://.*\.example\.org. Default: none.</source>
         <translation>allow_origin_regex: ein regulärer Ausdruck, der auf den gesamten Origin-Wert passen muss, z. B. https://.*\.example\.org. Standard: keiner.</translation>
-    </message>
-    <message>
-        <source>https://.*\.example\.org</source>
-        <translation>https://.*\.example\.org</translation>
     </message>
     <message>
         <source>Allowed methods</source>
@@ -1207,26 +1320,12 @@ Befehle:
         <translation>Access-Control-Allow-Methods in Preflight-Antworten: Methoden außer GET, HEAD und POST müssen aufgeführt werden. &quot;*&quot; bedeutet DELETE GET HEAD OPTIONS PATCH POST PUT. Groß-/Kleinschreibung wird beachtet. Standard: GET.</translation>
     </message>
     <message>
-        <source>GET
-PUT</source>
-        <translation>GET
-PUT</translation>
-    </message>
-    <message>
         <source>Allowed headers</source>
         <translation>Erlaubte Header</translation>
     </message>
     <message>
         <source>Access-Control-Allow-Headers on preflight responses: request headers a page may send beyond the safelisted ones. Accept, Accept-Language, Content-Language and Content-Type are always allowed. &quot;*&quot; mirrors whatever is requested. Default: none.</source>
         <translation>Access-Control-Allow-Headers in Preflight-Antworten: Anfrage-Header, die eine Seite über die Safelist-Header hinaus senden darf. Accept, Accept-Language, Content-Language und Content-Type sind immer erlaubt. &quot;*&quot; spiegelt alles zurück, was angefragt wird. Standard: keine.</translation>
-    </message>
-    <message>
-        <source>X-API-Key</source>
-        <translation>X-API-Key</translation>
-    </message>
-    <message>
-        <source>Allow credentials (cookies, HTTP authentication)</source>
-        <translation>Anmeldedaten erlauben (Cookies, HTTP-Authentifizierung)</translation>
     </message>
     <message>
         <source>Access-Control-Allow-Credentials: true. Needed when the page sends credentials (fetch with credentials: &quot;include&quot;); then Access-Control-Allow-Origin must name the origin, never &quot;*&quot;. Default: off.</source>
@@ -1243,10 +1342,6 @@ PUT</translation>
     <message>
         <source>Access-Control-Expose-Headers: response headers JavaScript may read besides Cache-Control, Content-Language, Content-Length, Content-Type, Expires, Last-Modified and Pragma. Default: none.</source>
         <translation>Access-Control-Expose-Headers: Antwort-Header, die JavaScript außer Cache-Control, Content-Language, Content-Length, Content-Type, Expires, Last-Modified und Pragma lesen darf. Standard: keine.</translation>
-    </message>
-    <message>
-        <source>X-Request-ID</source>
-        <translation>X-Request-ID</translation>
     </message>
     <message>
         <source>Preflight max age (s)</source>
@@ -1281,8 +1376,32 @@ PUT</translation>
         <translation>Ziel-URL des Proxys</translation>
     </message>
     <message>
-        <source>http://127.0.0.1:9000 (off)</source>
-        <translation>http://127.0.0.1:9000 (aus)</translation>
+        <source>none yet, e.g. http://localhost:3000</source>
+        <translation>noch keine, z. B. http://localhost:3000</translation>
+    </message>
+    <message>
+        <source>No origin is allowed yet: add the page&apos;s origin, such as http://localhost:3000, and press Enter.</source>
+        <translation>Noch ist kein Origin erlaubt: Fügen Sie den Origin der Seite hinzu, etwa http://localhost:3000, und drücken Sie Enter.</translation>
+    </message>
+    <message>
+        <source>none, e.g. https://.*\.example\.org</source>
+        <translation>keiner, z. B. https://.*\.example\.org</translation>
+    </message>
+    <message>
+        <source>none, e.g. PUT</source>
+        <translation>keine, z. B. PUT</translation>
+    </message>
+    <message>
+        <source>none, e.g. X-API-Key</source>
+        <translation>keine, z. B. X-API-Key</translation>
+    </message>
+    <message>
+        <source>none, e.g. X-Request-ID</source>
+        <translation>keine, z. B. X-Request-ID</translation>
+    </message>
+    <message>
+        <source>off, e.g. http://127.0.0.1:9000</source>
+        <translation>aus, z. B. http://127.0.0.1:9000</translation>
     </message>
 </context>
 <context>
@@ -1646,10 +1765,6 @@ PUT</translation>
         <translation>Browser-Cookies</translation>
     </message>
     <message>
-        <source>session=abc (none)</source>
-        <translation>session=abc (keine)</translation>
-    </message>
-    <message>
         <source>Cookies the browser already holds for the target site, like a login session. The browser adds them itself when the credentials mode allows; a page cannot set the Cookie header.</source>
         <translation>Cookies, die der Browser für die Ziel-Website bereits hält, etwa eine Login-Sitzung. Der Browser fügt sie selbst hinzu, wenn der Anmeldedaten-Modus es erlaubt; eine Seite kann den Cookie-Header nicht setzen.</translation>
     </message>
@@ -1680,10 +1795,6 @@ PUT</translation>
     <message>
         <source>Send a body</source>
         <translation>Body senden</translation>
-    </message>
-    <message>
-        <source>{&quot;hello&quot;: &quot;world&quot;}</source>
-        <translation>{&quot;hello&quot;: &quot;world&quot;}</translation>
     </message>
     <message>
         <source>Request body</source>
@@ -1724,6 +1835,18 @@ PUT</translation>
     <message>
         <source>Target: enter a path such as /api/data or an http(s):// URL.</source>
         <translation>Ziel: einen Pfad wie /api/data oder eine http(s)://-URL eingeben.</translation>
+    </message>
+    <message>
+        <source>none, e.g. session=abc</source>
+        <translation>keine, z. B. session=abc</translation>
+    </message>
+    <message>
+        <source>empty, e.g. {&quot;hello&quot;: &quot;world&quot;}</source>
+        <translation>leer, z. B. {&quot;hello&quot;: &quot;world&quot;}</translation>
+    </message>
+    <message>
+        <source>The playground&apos;s server is stopped: start it (Ctrl+R) to send to %1.</source>
+        <translation>Der Server des Playgrounds ist gestoppt: Starten Sie ihn (Ctrl+R), um an %1 zu senden.</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2187,34 @@ PUT</translation>
         <source>Real browser (demo page): %1, which differs from the simulation. %2</source>
         <translation>Echter Browser (Demoseite): %1, anders als in der Simulation. %2</translation>
     </message>
+    <message>
+        <source>Lesson, verdict and messages</source>
+        <translation>Lektion, Ergebnis und Meldungen</translation>
+    </message>
+    <message>
+        <source>Policy not applied</source>
+        <translation>Richtlinie nicht angewendet</translation>
+    </message>
+    <message>
+        <source>Reset scenario</source>
+        <translation>Szenario zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Put the scenario&apos;s policy and request back, as they were when it was loaded</source>
+        <translation>Richtlinie und Anfrage des Szenarios wiederherstellen, wie sie beim Laden waren</translation>
+    </message>
+    <message>
+        <source>Scenario modified</source>
+        <translation>Szenario geändert</translation>
+    </message>
+    <message>
+        <source>Modified: the policy or the request differs from the scenario.</source>
+        <translation>Geändert: Die Richtlinie oder die Anfrage weicht vom Szenario ab.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Predict first, then reveal: the lesson names the fix.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Erst vorhersagen, dann aufdecken: Die Lektion nennt die Lösung.</translation>
+    </message>
 </context>
 <context>
     <name>Scenario</name>
@@ -2324,10 +2475,6 @@ PUT</translation>
         <translation>beliebiger freier Port</translation>
     </message>
     <message>
-        <source>TCP port for the server; 0 picks a free one. Applied when the server (re)starts.</source>
-        <translation>TCP-Port für den Server; 0 wählt einen freien. Wird beim (Neu-)Start des Servers übernommen.</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
@@ -2352,16 +2499,8 @@ PUT</translation>
         <translation>Servermodus</translation>
     </message>
     <message>
-        <source>Middleware (Starlette / FastAPI)</source>
-        <translation>Middleware (Starlette / FastAPI)</translation>
-    </message>
-    <message>
         <source>Manual responses</source>
         <translation>Manuelle Antworten</translation>
-    </message>
-    <message>
-        <source>color: #b00020;</source>
-        <translation>color: #b00020;</translation>
     </message>
     <message>
         <source>Change the policy</source>
@@ -2370,10 +2509,6 @@ PUT</translation>
     <message>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
-    </message>
-    <message>
-        <source>The server could not start: %1</source>
-        <translation>Der Server konnte nicht starten: %1</translation>
     </message>
     <message>
         <source>Listening on &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
@@ -2386,6 +2521,66 @@ PUT</translation>
     <message>
         <source>Start</source>
         <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Whether the server runs this policy</source>
+        <translation>Ob der Server diese Richtlinie ausführt</translation>
+    </message>
+    <message>
+        <source>Policy state</source>
+        <translation>Stand der Richtlinie</translation>
+    </message>
+    <message>
+        <source>Discard edits</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Show the policy the server runs again, forgetting the edits that are not applied</source>
+        <translation>Wieder die Richtlinie zeigen, die der Server ausführt, und nicht angewendete Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>TCP port for the server; 0 picks a free one. Press Enter to move a running server to it.</source>
+        <translation>TCP-Port des Servers; 0 wählt einen freien. Enter verlegt einen laufenden Server dorthin.</translation>
+    </message>
+    <message>
+        <source>Starlette / FastAPI</source>
+        <translation>Starlette / FastAPI</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>✔ Applied: the server runs what this pane shows.</source>
+        <translation>✔ Angewendet: Der Server führt aus, was dieser Bereich zeigt.</translation>
+    </message>
+    <message>
+        <source>%1 (invalid)</source>
+        <translation>%1 (ungültig)</translation>
+    </message>
+    <message>
+        <source>%1 (waiting for the invalid fields)</source>
+        <translation>%1 (wartet auf die ungültigen Felder)</translation>
+    </message>
+    <message>
+        <source>%1 (press Enter to apply)</source>
+        <translation>%1 (Enter zum Anwenden)</translation>
+    </message>
+    <message>
+        <source>⚠ Not applied: %1. The server still runs the last applied policy.</source>
+        <translation>⚠ Nicht angewendet: %1. Der Server führt weiter die zuletzt angewendete Richtlinie aus.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The server could not start on this port: %1</source>
+        <translation>Der Server konnte auf diesem Port nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Still on port %1: port %2 could not be used: %3</source>
+        <translation>Weiter auf Port %1: Port %2 war nicht nutzbar: %3</translation>
     </message>
 </context>
 <context>

@@ -626,6 +626,49 @@ Commandes :
         <source>Add a header line (duplicates are allowed and sent as written)</source>
         <translation>Ajouter une ligne d&apos;en-tête (les doublons sont permis et envoyés tels quels)</translation>
     </message>
+    <message>
+        <source>Remove the selected header line</source>
+        <translation>Supprimer la ligne d’en-tête sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>Send the request (from any field)</source>
+        <translation>Envoyer la requête (depuis n’importe quel champ)</translation>
+    </message>
+    <message>
+        <source>Reveal the verdict in predict mode</source>
+        <translation>Révéler le verdict en mode prédiction</translation>
+    </message>
+    <message>
+        <source>Enter, or leaving a field</source>
+        <translation>Entrée, ou quitter un champ</translation>
+    </message>
+    <message>
+        <source>Apply the edited policy field to the server</source>
+        <translation>Appliquer au serveur le champ de politique modifié</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>About CORS Playground</source>
+        <translation>À propos de CORS Playground</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CORS Playground %1&lt;/h3&gt;&lt;p&gt;See what a browser does with CORS, live: a local server whose CORS behaviour you edit, a browser simulator that does what Chromium does, and the reason for every verdict.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;Licence: MIT. See the LICENSE file that comes with the program.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CORS Playground %1&lt;/h3&gt;&lt;p&gt;Voyez en direct ce qu’un navigateur fait de CORS : un serveur local dont vous modifiez le comportement CORS, un simulateur de navigateur qui fait ce que fait Chromium, et la raison de chaque verdict.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2 (exécuté avec Qt %3).&lt;/p&gt;&lt;p&gt;Licence : MIT. Voir le fichier LICENSE fourni avec le programme.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>HttpResponseParser</name>
@@ -1098,6 +1141,86 @@ Commandes :
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>&amp;Zoom</source>
+        <translation>&amp;Zoom</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Show the &amp;policy pane</source>
+        <translation>Afficher le panneau de &amp;politique</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Show or hide the server and policy pane, to give the results the room</source>
+        <translation>Afficher ou masquer le panneau du serveur et de la politique, pour laisser la place aux résultats</translation>
+    </message>
+    <message>
+        <source>Show the request &amp;composer</source>
+        <translation>Afficher l’&amp;éditeur de requête</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Show or hide the request composer, to give the results the room</source>
+        <translation>Afficher ou masquer l’éditeur de requête, pour laisser la place aux résultats</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Premiers pas</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Open the first lesson and say what to press</source>
+        <translation>Ouvrir la première leçon et dire sur quoi appuyer</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the window</source>
+        <translation>Tous les raccourcis clavier de la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;About CORS Playground</source>
+        <translation>À &amp;propos de CORS Playground</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The first lesson is loaded: its policy is on the server (left) and its request is in the composer (top).&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Press &lt;b&gt;Ctrl+Enter&lt;/b&gt; to send the request.&lt;/li&gt;&lt;li&gt;Read the verdict, Chromium&apos;s message and the header trace below.&lt;/li&gt;&lt;li&gt;Change the policy on the left and press &lt;b&gt;Enter&lt;/b&gt;: the server applies it.&lt;/li&gt;&lt;li&gt;Send again. More lessons are in Classroom → Scenarios; Ctrl+/ lists every shortcut.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;La première leçon est chargée : sa politique est sur le serveur (à gauche) et sa requête dans l’éditeur (en haut).&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Appuyez sur &lt;b&gt;Ctrl+Entrée&lt;/b&gt; pour envoyer la requête.&lt;/li&gt;&lt;li&gt;Lisez en dessous le verdict, le message de Chromium et la trace des en-têtes.&lt;/li&gt;&lt;li&gt;Modifiez la politique à gauche et appuyez sur &lt;b&gt;Entrée&lt;/b&gt; : le serveur l’applique.&lt;/li&gt;&lt;li&gt;Envoyez de nouveau. D’autres leçons sont dans Classe → Scénarios ; Ctrl+/ liste tous les raccourcis.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>⚠ The server ran its last applied policy, not what the form shows: %1 not applied.</source>
+        <translation>⚠ Le serveur a utilisé sa dernière politique appliquée, pas ce que montre le formulaire : %1 non appliqué.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>ManualForm</name>
@@ -1110,10 +1233,6 @@ Commandes :
         <translation>Envoyées exactement telles qu&apos;écrites : lignes en double, casse inhabituelle et barres obliques finales comprises.</translation>
     </message>
     <message>
-        <source>Preflight response (OPTIONS with Access-Control-Request-Method)</source>
-        <translation>Réponse au preflight (OPTIONS avec Access-Control-Request-Method)</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1122,44 +1241,52 @@ Commandes :
         <translation>Statut de la réponse au preflight. Les navigateurs exigent 200-299 ; toute autre valeur fait échouer le preflight.</translation>
     </message>
     <message>
-        <source>Preflight response (OPTIONS with Access-Control-Request-Method) status</source>
-        <translation>Statut de la réponse au preflight (OPTIONS avec Access-Control-Request-Method)</translation>
-    </message>
-    <message>
         <source>Header lines of the preflight answer, e.g. Access-Control-Allow-Origin, -Methods, -Headers, -Max-Age, -Credentials.</source>
         <translation>Lignes d&apos;en-tête de la réponse au preflight, p. ex. Access-Control-Allow-Origin, -Methods, -Headers, -Max-Age, -Credentials.</translation>
-    </message>
-    <message>
-        <source>Preflight response (OPTIONS with Access-Control-Request-Method) header lines</source>
-        <translation>Lignes d&apos;en-tête de la réponse au preflight (OPTIONS avec Access-Control-Request-Method)</translation>
-    </message>
-    <message>
-        <source>color: #b00020;</source>
-        <translation>color: #b00020;</translation>
-    </message>
-    <message>
-        <source>Actual response (every other request)</source>
-        <translation>Réponse réelle (toutes les autres requêtes)</translation>
     </message>
     <message>
         <source>Status of the actual answer; a 3xx with a Location line makes the browser follow it.</source>
         <translation>Statut de la réponse réelle ; un 3xx avec une ligne Location amène le navigateur à suivre la redirection.</translation>
     </message>
     <message>
-        <source>Actual response (every other request) status</source>
-        <translation>Statut de la réponse réelle (toutes les autres requêtes)</translation>
-    </message>
-    <message>
         <source>Header lines of the actual answer, e.g. Access-Control-Allow-Origin, -Credentials, -Expose-Headers.</source>
         <translation>Lignes d&apos;en-tête de la réponse réelle, p. ex. Access-Control-Allow-Origin, -Credentials, -Expose-Headers.</translation>
     </message>
     <message>
-        <source>Actual response (every other request) header lines</source>
-        <translation>Lignes d&apos;en-tête de la réponse réelle (toutes les autres requêtes)</translation>
-    </message>
-    <message>
         <source>Not applied: %1: %2</source>
         <translation>Non appliqué : %1 : %2</translation>
+    </message>
+    <message>
+        <source>Preflight response</source>
+        <translation>Réponse au preflight</translation>
+    </message>
+    <message>
+        <source>Preflight response status</source>
+        <translation>Statut de la réponse au preflight</translation>
+    </message>
+    <message>
+        <source>answers OPTIONS requests with Access-Control-Request-Method</source>
+        <translation>répond aux requêtes OPTIONS avec Access-Control-Request-Method</translation>
+    </message>
+    <message>
+        <source>Preflight response header lines</source>
+        <translation>Lignes d’en-tête de la réponse au preflight</translation>
+    </message>
+    <message>
+        <source>Actual response</source>
+        <translation>Réponse réelle</translation>
+    </message>
+    <message>
+        <source>Actual response status</source>
+        <translation>Statut de la réponse réelle</translation>
+    </message>
+    <message>
+        <source>answers every other request</source>
+        <translation>répond à toutes les autres requêtes</translation>
+    </message>
+    <message>
+        <source>Actual response header lines</source>
+        <translation>Lignes d’en-tête de la réponse réelle</translation>
     </message>
 </context>
 <context>
@@ -1177,26 +1304,12 @@ Commandes :
         <translation>Access-Control-Allow-Origin : les origines dont les pages peuvent lire les réponses, une par ligne, exactement comme les navigateurs les envoient : schéma://hôte[:port], sans chemin ni barre oblique finale. &quot;*&quot; autorise toute origine (mais jamais pour les requêtes avec identifiants). Par défaut : aucune.</translation>
     </message>
     <message>
-        <source>http://localhost:3000
-*</source>
-        <translation>http://localhost:3000
-*</translation>
-    </message>
-    <message>
-        <source>color: #b00020;</source>
-        <translation>color: #b00020;</translation>
-    </message>
-    <message>
         <source>Origin regex</source>
         <translation>Regex d&apos;origine</translation>
     </message>
     <message>
         <source>allow_origin_regex: a regular expression that must match the whole Origin, e.g. https://.*\.example\.org. Default: none.</source>
         <translation>allow_origin_regex : une expression régulière qui doit correspondre à tout l&apos;en-tête Origin, p. ex. https://.*\.example\.org. Par défaut : aucune.</translation>
-    </message>
-    <message>
-        <source>https://.*\.example\.org</source>
-        <translation>https://.*\.example\.org</translation>
     </message>
     <message>
         <source>Allowed methods</source>
@@ -1207,26 +1320,12 @@ Commandes :
         <translation>Access-Control-Allow-Methods dans les réponses aux preflights : les méthodes autres que GET, HEAD et POST doivent y figurer. &quot;*&quot; signifie DELETE GET HEAD OPTIONS PATCH POST PUT. Comparaison sensible à la casse. Par défaut : GET.</translation>
     </message>
     <message>
-        <source>GET
-PUT</source>
-        <translation>GET
-PUT</translation>
-    </message>
-    <message>
         <source>Allowed headers</source>
         <translation>En-têtes autorisés</translation>
     </message>
     <message>
         <source>Access-Control-Allow-Headers on preflight responses: request headers a page may send beyond the safelisted ones. Accept, Accept-Language, Content-Language and Content-Type are always allowed. &quot;*&quot; mirrors whatever is requested. Default: none.</source>
         <translation>Access-Control-Allow-Headers dans les réponses aux preflights : en-têtes de requête qu&apos;une page peut envoyer en plus des en-têtes simples. Accept, Accept-Language, Content-Language et Content-Type sont toujours autorisés. &quot;*&quot; renvoie tout ce qui est demandé. Par défaut : aucun.</translation>
-    </message>
-    <message>
-        <source>X-API-Key</source>
-        <translation>X-API-Key</translation>
-    </message>
-    <message>
-        <source>Allow credentials (cookies, HTTP authentication)</source>
-        <translation>Autoriser les identifiants (cookies, authentification HTTP)</translation>
     </message>
     <message>
         <source>Access-Control-Allow-Credentials: true. Needed when the page sends credentials (fetch with credentials: &quot;include&quot;); then Access-Control-Allow-Origin must name the origin, never &quot;*&quot;. Default: off.</source>
@@ -1243,10 +1342,6 @@ PUT</translation>
     <message>
         <source>Access-Control-Expose-Headers: response headers JavaScript may read besides Cache-Control, Content-Language, Content-Length, Content-Type, Expires, Last-Modified and Pragma. Default: none.</source>
         <translation>Access-Control-Expose-Headers : en-têtes de réponse que JavaScript peut lire en plus de Cache-Control, Content-Language, Content-Length, Content-Type, Expires, Last-Modified et Pragma. Par défaut : aucun.</translation>
-    </message>
-    <message>
-        <source>X-Request-ID</source>
-        <translation>X-Request-ID</translation>
     </message>
     <message>
         <source>Preflight max age (s)</source>
@@ -1281,8 +1376,32 @@ PUT</translation>
         <translation>URL amont du proxy</translation>
     </message>
     <message>
-        <source>http://127.0.0.1:9000 (off)</source>
-        <translation>http://127.0.0.1:9000 (désactivé)</translation>
+        <source>none yet, e.g. http://localhost:3000</source>
+        <translation>aucune pour l’instant, p. ex. http://localhost:3000</translation>
+    </message>
+    <message>
+        <source>No origin is allowed yet: add the page&apos;s origin, such as http://localhost:3000, and press Enter.</source>
+        <translation>Aucune origine n’est encore autorisée : ajoutez l’origine de la page, par exemple http://localhost:3000, et appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>none, e.g. https://.*\.example\.org</source>
+        <translation>aucune, p. ex. https://.*\.example\.org</translation>
+    </message>
+    <message>
+        <source>none, e.g. PUT</source>
+        <translation>aucune, p. ex. PUT</translation>
+    </message>
+    <message>
+        <source>none, e.g. X-API-Key</source>
+        <translation>aucun, p. ex. X-API-Key</translation>
+    </message>
+    <message>
+        <source>none, e.g. X-Request-ID</source>
+        <translation>aucun, p. ex. X-Request-ID</translation>
+    </message>
+    <message>
+        <source>off, e.g. http://127.0.0.1:9000</source>
+        <translation>désactivé, p. ex. http://127.0.0.1:9000</translation>
     </message>
 </context>
 <context>
@@ -1646,10 +1765,6 @@ PUT</translation>
         <translation>Cookies du navigateur</translation>
     </message>
     <message>
-        <source>session=abc (none)</source>
-        <translation>session=abc (aucun)</translation>
-    </message>
-    <message>
         <source>Cookies the browser already holds for the target site, like a login session. The browser adds them itself when the credentials mode allows; a page cannot set the Cookie header.</source>
         <translation>Cookies que le navigateur détient déjà pour le site cible, comme une session de connexion. Le navigateur les ajoute lui-même si le mode des identifiants le permet ; une page ne peut pas définir l&apos;en-tête Cookie.</translation>
     </message>
@@ -1680,10 +1795,6 @@ PUT</translation>
     <message>
         <source>Send a body</source>
         <translation>Envoyer un corps</translation>
-    </message>
-    <message>
-        <source>{&quot;hello&quot;: &quot;world&quot;}</source>
-        <translation>{&quot;hello&quot;: &quot;world&quot;}</translation>
     </message>
     <message>
         <source>Request body</source>
@@ -1724,6 +1835,18 @@ PUT</translation>
     <message>
         <source>Target: enter a path such as /api/data or an http(s):// URL.</source>
         <translation>Cible : saisissez un chemin comme /api/data ou une URL http(s)://.</translation>
+    </message>
+    <message>
+        <source>none, e.g. session=abc</source>
+        <translation>aucun, p. ex. session=abc</translation>
+    </message>
+    <message>
+        <source>empty, e.g. {&quot;hello&quot;: &quot;world&quot;}</source>
+        <translation>vide, p. ex. {&quot;hello&quot;: &quot;world&quot;}</translation>
+    </message>
+    <message>
+        <source>The playground&apos;s server is stopped: start it (Ctrl+R) to send to %1.</source>
+        <translation>Le serveur du playground est arrêté : démarrez-le (Ctrl+R) pour envoyer à %1.</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2187,34 @@ PUT</translation>
         <source>Real browser (demo page): %1, which differs from the simulation. %2</source>
         <translation>Vrai navigateur (page de démo) : requête %1, ce qui diffère de la simulation. %2</translation>
     </message>
+    <message>
+        <source>Lesson, verdict and messages</source>
+        <translation>Leçon, verdict et messages</translation>
+    </message>
+    <message>
+        <source>Policy not applied</source>
+        <translation>Politique non appliquée</translation>
+    </message>
+    <message>
+        <source>Reset scenario</source>
+        <translation>Réinitialiser le scénario</translation>
+    </message>
+    <message>
+        <source>Put the scenario&apos;s policy and request back, as they were when it was loaded</source>
+        <translation>Remettre la politique et la requête du scénario telles qu’elles étaient à son chargement</translation>
+    </message>
+    <message>
+        <source>Scenario modified</source>
+        <translation>Scénario modifié</translation>
+    </message>
+    <message>
+        <source>Modified: the policy or the request differs from the scenario.</source>
+        <translation>Modifié : la politique ou la requête diffère du scénario.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Predict first, then reveal: the lesson names the fix.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Prédisez d’abord, puis révélez : la leçon donne la correction.</translation>
+    </message>
 </context>
 <context>
     <name>Scenario</name>
@@ -2324,10 +2475,6 @@ PUT</translation>
         <translation>tout port libre</translation>
     </message>
     <message>
-        <source>TCP port for the server; 0 picks a free one. Applied when the server (re)starts.</source>
-        <translation>Port TCP du serveur ; 0 en choisit un libre. Appliqué au (re)démarrage du serveur.</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
@@ -2352,16 +2499,8 @@ PUT</translation>
         <translation>Mode du serveur</translation>
     </message>
     <message>
-        <source>Middleware (Starlette / FastAPI)</source>
-        <translation>Middleware (Starlette / FastAPI)</translation>
-    </message>
-    <message>
         <source>Manual responses</source>
         <translation>Réponses manuelles</translation>
-    </message>
-    <message>
-        <source>color: #b00020;</source>
-        <translation>color: #b00020;</translation>
     </message>
     <message>
         <source>Change the policy</source>
@@ -2370,10 +2509,6 @@ PUT</translation>
     <message>
         <source>Edit %1</source>
         <translation>Modification de %1</translation>
-    </message>
-    <message>
-        <source>The server could not start: %1</source>
-        <translation>Le serveur n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>Listening on &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
@@ -2386,6 +2521,66 @@ PUT</translation>
     <message>
         <source>Start</source>
         <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Whether the server runs this policy</source>
+        <translation>Si le serveur applique cette politique</translation>
+    </message>
+    <message>
+        <source>Policy state</source>
+        <translation>État de la politique</translation>
+    </message>
+    <message>
+        <source>Discard edits</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Show the policy the server runs again, forgetting the edits that are not applied</source>
+        <translation>Afficher de nouveau la politique du serveur, en oubliant les modifications non appliquées</translation>
+    </message>
+    <message>
+        <source>TCP port for the server; 0 picks a free one. Press Enter to move a running server to it.</source>
+        <translation>Port TCP du serveur ; 0 en choisit un libre. Entrée y déplace un serveur en marche.</translation>
+    </message>
+    <message>
+        <source>Starlette / FastAPI</source>
+        <translation>Starlette / FastAPI</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <source>✔ Applied: the server runs what this pane shows.</source>
+        <translation>✔ Appliqué : le serveur exécute ce que montre ce panneau.</translation>
+    </message>
+    <message>
+        <source>%1 (invalid)</source>
+        <translation>%1 (invalide)</translation>
+    </message>
+    <message>
+        <source>%1 (waiting for the invalid fields)</source>
+        <translation>%1 (en attente des champs invalides)</translation>
+    </message>
+    <message>
+        <source>%1 (press Enter to apply)</source>
+        <translation>%1 (Entrée pour appliquer)</translation>
+    </message>
+    <message>
+        <source>⚠ Not applied: %1. The server still runs the last applied policy.</source>
+        <translation>⚠ Non appliqué : %1. Le serveur exécute toujours la dernière politique appliquée.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The server could not start on this port: %1</source>
+        <translation>Le serveur n’a pas pu démarrer sur ce port : %1</translation>
+    </message>
+    <message>
+        <source>Still on port %1: port %2 could not be used: %3</source>
+        <translation>Toujours sur le port %1 : le port %2 n’a pas pu être utilisé : %3</translation>
     </message>
 </context>
 <context>

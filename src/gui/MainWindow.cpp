@@ -207,6 +207,7 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        m_serverStatusLabel->setAccessibleName(tr("Server status"));
         m_ui->bottomTabs->setTabText(m_ui->bottomTabs->indexOf(m_logView), tr("Request log"));
         updateServerStatus();
         m_ui->scenariosMenu->clear();

@@ -66,6 +66,7 @@ void RequestLogView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         showDropped(m_model->droppedCount());
+        showSelected();
     }
     QWidget::changeEvent(event);
 }

@@ -1,5 +1,6 @@
 #include "gui/ResultView.h"
 
+#include "core/browser/CorsExplanation.h"
 #include "core/browser/CorsMessages.h"
 #include "ui_ResultView.h"
 
@@ -126,8 +127,16 @@ void ResultView::changeEvent(QEvent *event)
         showTrace();
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
-        if (m_lastResult)
-            showResult(*m_lastResult);
+        if (m_lastResult) {
+            // The verdict's words are made again in the new language from its facts.
+            SimulationResult result = *m_lastResult;
+            result.explanation = CorsExplanation::explain(result);
+            const bool revealed = m_revealed;
+            showResult(result);
+            m_revealed = revealed;
+            showAnswerState();
+            showTrace();
+        }
     }
     QWidget::changeEvent(event);
 }

@@ -29,7 +29,8 @@ public:
         m_window
             = std::make_unique<MainWindow>(&m_server, &m_log, &m_settings, &m_demo, &m_languages);
         m_window->show();
-        QTest::qWaitForWindowExposed(m_window.get());
+        if (!QTest::qWaitForWindowExposed(m_window.get()))
+            qWarning("the window was not exposed");
     }
 
     ~WindowFixture()

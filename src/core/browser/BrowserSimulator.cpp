@@ -303,17 +303,9 @@ void BrowserSimulator::finishAllowed(SimulationResult::ResponseType type,
         m_result.exposedHeaders
             = FetchRules::exposedResponseHeaders(responseHeaders, credentialsIncluded());
     }
-    CorsExplanation::AllowedContext context;
-    context.origin = m_request.pageOrigin;
-    context.responseType = type;
-    context.credentialsIncluded = credentialsIncluded();
-    if (m_result.preflight) {
-        context.preflighted = true;
-        context.preflightFromCache = m_result.preflight->fromCache;
-        context.preflightReason = m_result.preflight->reason;
-    }
-    context.exposedHeaders = m_result.exposedHeaders;
-    m_result.explanation = CorsExplanation::explainAllowed(context);
+    m_result.method = m_method;
+    m_result.credentialsIncluded = credentialsIncluded();
+    m_result.explanation = CorsExplanation::explain(m_result);
     finish();
 }
 
@@ -327,8 +319,11 @@ void BrowserSimulator::finishBlocked(const CorsFailure &failure, int status)
     m_result.chromiumMessage
         = CorsMessages::chromiumMessage(failure, m_currentUrl, m_origin, redirectedFrom);
     m_result.firefoxMessage = CorsMessages::firefoxMessage(failure, m_currentUrl, status);
-    m_result.explanation
-        = CorsExplanation::explain(failure, {m_origin, m_method, credentialsIncluded(), status});
+    m_result.method = m_method;
+    m_result.credentialsIncluded = credentialsIncluded();
+    m_result.failedStatus = status;
+    m_result.sentOrigin = m_origin;
+    m_result.explanation = CorsExplanation::explain(m_result);
     finish();
 }
 

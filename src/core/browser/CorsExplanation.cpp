@@ -202,4 +202,23 @@ QString explainAllowed(const AllowedContext &context)
     return text;
 }
 
+QString explain(const SimulationResult &result)
+{
+    if (!result.allowed && result.failure)
+        return explain(
+            *result.failure,
+            {result.sentOrigin, result.method, result.credentialsIncluded, result.failedStatus});
+    AllowedContext context;
+    context.origin = result.origin;
+    context.responseType = result.responseType;
+    context.credentialsIncluded = result.credentialsIncluded;
+    if (result.preflight) {
+        context.preflighted = true;
+        context.preflightFromCache = result.preflight->fromCache;
+        context.preflightReason = result.preflight->reason;
+    }
+    context.exposedHeaders = result.exposedHeaders;
+    return explainAllowed(context);
+}
+
 } // namespace CorsExplanation

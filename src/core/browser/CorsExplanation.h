@@ -35,4 +35,7 @@ struct AllowedContext
 
 QString explainAllowed(const AllowedContext &context);
 
+// The words for a finished simulation, in the current language, from the facts it holds.
+QString explain(const SimulationResult &result);
+
 } // namespace CorsExplanation

@@ -40,7 +40,15 @@ struct SimulationResult
     std::optional<CorsFailure> failure;
     QString chromiumMessage;
     QString firefoxMessage;
+    // Made by CorsExplanation::explain(result) from the facts here, so it can be made again
+    // in another language.
     QString explanation;
+    // The Origin the browser sent last ("null" after a redirect to another origin), the
+    // normalised method, whether credentials went along, and the status that failed.
+    QString sentOrigin;
+    QByteArray method;
+    bool credentialsIncluded = false;
+    int failedStatus = 0;
     QList<QByteArray> exposedHeaders;
     ResponseType responseType = ResponseType::Error;
     // Things the browser did on its own: dropped forbidden headers, an added Content-Type.
