@@ -17,6 +17,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
 
@@ -50,8 +51,9 @@ namespace DesktopApplication {
 
 QStringList optionsWithValues()
 {
-    return {u"--policy"_s,     u"--origin"_s, u"--method"_s, u"--credentials"_s, u"--cookie"_s,
-            u"--screenshot"_s, u"--tab"_s,    u"--port"_s,   u"--scenario"_s,    u"--zoom"_s};
+    return {u"--policy"_s,   u"--origin"_s,     u"--method"_s,   u"--credentials"_s,
+            u"--cookie"_s,   u"--screenshot"_s, u"--tab"_s,      u"--port"_s,
+            u"--scenario"_s, u"--zoom"_s,       u"--demo-port"_s};
 }
 
 int run(int argc, char *argv[])
@@ -66,6 +68,10 @@ int run(int argc, char *argv[])
     parser.addOptions({
         {u"policy"_s, QObject::tr("Start with this policy file."), u"FILE"_s},
         {u"port"_s, QObject::tr("Server port (default 8000, or a free one when taken)."), u"N"_s},
+        {u"demo-port"_s,
+         QObject::tr("Port of the real-browser demo page (default 8001, or a free one when "
+                     "taken; 0 for any free port)."),
+         u"N"_s},
         {u"origin"_s, QObject::tr("Page origin for the composer."), u"ORIGIN"_s},
         {u"method"_s, QObject::tr("Method for the composer."), u"M"_s},
         {u"credentials"_s, QObject::tr("omit, same-origin or include."), u"MODE"_s},
@@ -84,6 +90,19 @@ int run(int argc, char *argv[])
     exitWhenShownOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(exitWhenShownOption);
     parser.process(application);
+    quint16 demoPort = DemoPageServer::DefaultPort;
+    if (parser.isSet(u"demo-port"_s)) {
+        bool isNumber = false;
+        const uint value = parser.value(u"demo-port"_s).toUInt(&isNumber);
+        if (!isNumber || value > 65535) {
+            QTextStream(stderr)
+                << "cors-playground: --demo-port: "
+                << QObject::tr("not a port number: \"%1\"").arg(parser.value(u"demo-port"_s))
+                << '\n';
+            return 2;
+        }
+        demoPort = quint16(value);
+    }
 
     QSettings settings;
     LanguageSwitcher languages(&settings);
@@ -114,10 +133,20 @@ int run(int argc, char *argv[])
         QMessageBox::warning(&window, QObject::tr("CORS Playground"),
                              QObject::tr("The CORS server could not start: %1").arg(error));
     demo = std::make_unique<DemoPageServer>();
-    if (demo->start(&error))
+    if (demo->start(demoPort, &error)) {
         window.setDemoPageServer(demo.get());
-    else
+        if (demo->fellBack()) {
+            // A policy prepared for the usual port will not allow this origin: say so.
+            const QString notice = QObject::tr("The demo page could not use port %1 (%2) and "
+                                               "is on %3 instead.")
+                                       .arg(demo->requestedPort())
+                                       .arg(demo->fallbackReason(), demo->origin());
+            QTextStream(stderr) << "cors-playground: " << notice << '\n';
+            window.statusBar()->showMessage(notice, 15000);
+        }
+    } else {
         QTextStream(stderr) << "cors-playground: " << error << '\n';
+    }
     RequestComposer *composer = window.composer();
     FetchRequest request = composer->request();
     if (parser.isSet(u"origin"_s))
