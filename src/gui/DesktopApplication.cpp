@@ -49,23 +49,13 @@ void takeScreenshot(MainWindow *window, const QString &path)
 
 namespace DesktopApplication {
 
-QStringList optionsWithValues()
+QList<QCommandLineOption> options()
 {
-    return {u"--policy"_s,   u"--origin"_s,     u"--method"_s,   u"--credentials"_s,
-            u"--cookie"_s,   u"--screenshot"_s, u"--tab"_s,      u"--port"_s,
-            u"--scenario"_s, u"--zoom"_s,       u"--demo-port"_s};
-}
-
-int run(int argc, char *argv[])
-{
-    QApplication application(argc, argv);
-    QApplication::setApplicationName(u"cors-playground"_s);
-    QApplication::setOrganizationName(u"cors-playground"_s);
-    QApplication::setApplicationVersion(QStringLiteral(CORS_PLAYGROUND_VERSION));
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QObject::tr("See what a browser does with CORS, live."));
-    parser.addOptions({
+    // Start-up benchmarks only (bench/startup.py), so not listed in --help.
+    QCommandLineOption exitWhenShown(u"exit-when-shown"_s,
+                                     u"Print when the window is shown, then quit."_s);
+    exitWhenShown.setFlags(QCommandLineOption::HiddenFromHelp);
+    return {
         {u"policy"_s, QObject::tr("Start with this policy file."), u"FILE"_s},
         {u"port"_s, QObject::tr("Server port (default 8000, or a free one when taken)."), u"N"_s},
         {u"demo-port"_s,
@@ -83,12 +73,20 @@ int run(int argc, char *argv[])
         {u"zoom"_s, QObject::tr("Text size in percent."), u"PERCENT"_s},
         {u"predict"_s, QObject::tr("Start in predict mode.")},
         {u"high-contrast"_s, QObject::tr("Start with high contrast colours.")},
-    });
-    // Start-up benchmarks only (bench/startup.py), so not listed in --help.
-    QCommandLineOption exitWhenShownOption(u"exit-when-shown"_s,
-                                           u"Print when the window is shown, then quit."_s);
-    exitWhenShownOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(exitWhenShownOption);
+        exitWhenShown,
+    };
+}
+
+int run(int argc, char *argv[])
+{
+    QApplication application(argc, argv);
+    QApplication::setApplicationName(u"cors-playground"_s);
+    QApplication::setOrganizationName(u"cors-playground"_s);
+    QApplication::setApplicationVersion(QStringLiteral(CORS_PLAYGROUND_VERSION));
+
+    QCommandLineParser parser;
+    // --help and --version are the command line's (cli/CommandLine), which needs no display.
+    parser.addOptions(options());
     parser.process(application);
     quint16 demoPort = DemoPageServer::DefaultPort;
     if (parser.isSet(u"demo-port"_s)) {
@@ -174,7 +172,7 @@ int run(int argc, char *argv[])
     if (parser.isSet(u"predict"_s))
         window.setPredictMode(true);
     window.show();
-    if (parser.isSet(exitWhenShownOption))
+    if (parser.isSet(u"exit-when-shown"_s))
         new FirstExposureProbe(&window);
 
     const QString tab = parser.value(u"tab"_s);
