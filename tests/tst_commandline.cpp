@@ -1,3 +1,4 @@
+#include "core/classroom/ScenarioLibrary.h"
 #include "gui/DesktopApplication.h"
 #include "support/CommandRun.h"
 
@@ -7,7 +8,8 @@
 using namespace Qt::Literals::StringLiterals;
 
 // cors-playground run as a process, for what the command line decides before any window:
-// help and version without a display, and the window's options in the help.
+// help and version without a display, the window's options in the help, and a mistyped
+// scenario.
 class TestCommandLine : public QObject
 {
     Q_OBJECT
@@ -83,6 +85,31 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.standardError.contains(u"unknown command \"frobnicate\""),
                  qPrintable(result.standardError));
+    }
+
+    void unknownScenarioListsTheKnownOnes()
+    {
+        // The window's path, so it needs a platform; a settings folder of its own and the C
+        // locale keep the developer's settings out and the titles in English.
+        QTemporaryDir home;
+        QProcessEnvironment environment = withoutDisplay();
+        environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        environment.insert(u"HOME"_s, home.path());
+        environment.insert(u"XDG_CONFIG_HOME"_s, home.path());
+        environment.insert(u"LC_ALL"_s, u"C"_s);
+        environment.remove(u"LANGUAGE"_s);
+        const CommandRun result
+            = CommandRun::run({u"--scenario"_s, u"no-such-lesson"_s}, 20000, environment);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.standardError.contains(u"no scenario \"no-such-lesson\""),
+                 qPrintable(result.standardError));
+        const ScenarioLibrary library = ScenarioLibrary::load();
+        QVERIFY(library.scenarios().size() >= 14);
+        for (const Scenario &scenario : library.scenarios()) {
+            QVERIFY2(result.standardError.contains(u"  "_s + scenario.id + u' '),
+                     qPrintable(scenario.id));
+            QVERIFY2(result.standardError.contains(scenario.title()), qPrintable(scenario.id));
+        }
     }
 };
 

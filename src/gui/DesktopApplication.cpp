@@ -45,6 +45,18 @@ void takeScreenshot(MainWindow *window, const QString &path)
     });
 }
 
+// Names the known scenarios, so the class need not look them up in the source.
+QString unknownScenario(const ScenarioLibrary &library, const QString &id)
+{
+    qsizetype width = 0;
+    for (const Scenario &scenario : library.scenarios())
+        width = std::max(width, scenario.id.size());
+    QString text = QObject::tr("no scenario \"%1\"; the scenarios are:").arg(id) + u'\n';
+    for (const Scenario &scenario : library.scenarios())
+        text += u"  "_s + scenario.id.leftJustified(width) + u"  "_s + scenario.title() + u'\n';
+    return text;
+}
+
 } // namespace
 
 namespace DesktopApplication {
@@ -105,6 +117,18 @@ int run(int argc, char *argv[])
     QSettings settings;
     LanguageSwitcher languages(&settings);
     languages.restore();
+    // Checked before the server and the window start, so that a mistyped id costs nothing.
+    ScenarioLibrary scenarios;
+    const Scenario *scenario = nullptr;
+    if (parser.isSet(u"scenario"_s)) {
+        scenarios = ScenarioLibrary::load();
+        scenario = scenarios.find(parser.value(u"scenario"_s));
+        if (!scenario) {
+            QTextStream(stderr) << "cors-playground: --scenario: "
+                                << unknownScenario(scenarios, parser.value(u"scenario"_s));
+            return 2;
+        }
+    }
     RequestLog log;
     PlaygroundServer server(&log);
     CorsPolicy policy = lastPolicy(settings);
@@ -155,16 +179,8 @@ int run(int argc, char *argv[])
         request.cookies = parser.value(u"cookie"_s).toLatin1();
     FetchRequest::parseCredentials(parser.value(u"credentials"_s), &request.credentials);
     composer->setRequest(request);
-    if (parser.isSet(u"scenario"_s)) {
-        const ScenarioLibrary library = ScenarioLibrary::load();
-        const Scenario *scenario = library.find(parser.value(u"scenario"_s));
-        if (!scenario) {
-            QTextStream(stderr) << "cors-playground: --scenario: no scenario \""
-                                << parser.value(u"scenario"_s) << "\"\n";
-            return 2;
-        }
+    if (scenario)
         window.loadScenario(*scenario);
-    }
     if (parser.isSet(u"zoom"_s))
         window.setZoom(parser.value(u"zoom"_s).toInt());
     if (parser.isSet(u"high-contrast"_s))
