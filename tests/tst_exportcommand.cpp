@@ -52,6 +52,34 @@ private Q_SLOTS:
         QCOMPARE(CommandRun::run({u"export"_s}).exitCode, 2);
     }
 
+    void flaskImportsReOnlyForARegex_data()
+    {
+        QTest::addColumn<QByteArray>("policy");
+        QTest::addColumn<bool>("importsRe");
+        QTest::newRow("origins") << json("{'allow_origins': ['http://localhost:3000']}") << false;
+        QTest::newRow("wildcard") << json("{'allow_origins': ['*']}") << false;
+        QTest::newRow("regex") << json("{'allow_origin_regex': 'https://.*\\\\.example'}") << true;
+    }
+
+    void flaskImportsReOnlyForARegex()
+    {
+        QFETCH(QByteArray, policy);
+        QFETCH(bool, importsRe);
+        QTemporaryDir directory;
+        const QString path = directory.filePath(u"policy.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(policy);
+        file.close();
+        const CommandRun result
+            = CommandRun::run({u"export"_s, u"--policy"_s, path, u"--format"_s, u"flask"_s});
+        QCOMPARE(result.exitCode, 0);
+        const QString code = QString::fromUtf8(result.standardOutput);
+        QCOMPARE(code.contains(u"\nimport re\n"), importsRe);
+        QCOMPARE(code.contains(u"re.compile("), importsRe);
+        QVERIFY(code.contains(u"\nimport uuid\n"));
+    }
+
     void fastapiDefinesAppForUvicorn()
     {
         const CommandRun result = CommandRun::run({u"export"_s, u"--format"_s, u"fastapi"_s});

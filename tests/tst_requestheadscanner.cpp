@@ -83,6 +83,22 @@ private Q_SLOTS:
         QCOMPARE(scanner.refusal().status, 431);
     }
 
+    void keepsTheMethodAsSent()
+    {
+        const QByteArray head = "patch /x HTTP/1.1\r\nHost: x\r\n\r\n";
+        for (qsizetype split = 0; split <= head.size(); ++split) {
+            RequestHeadScanner scanner;
+            scanner.feed(head.left(split));
+            scanner.feed(head.mid(split));
+            QCOMPARE(scanner.method(), QByteArray("patch"));
+        }
+        RequestHeadScanner scanner;
+        scanner.feed("PROPFIND / HTTP/1.1\r\n\r\n");
+        QCOMPARE(scanner.method(), QByteArray("PROPFIND"));
+        scanner.reset();
+        QVERIFY(scanner.method().isEmpty());
+    }
+
     void resetStartsTheNextRequest()
     {
         RequestHeadScanner scanner;

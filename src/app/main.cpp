@@ -3,7 +3,8 @@
 
 int main(int argc, char *argv[])
 {
-    if (CommandLine::wantsDesktopApp(argc, argv, DesktopApplication::optionsWithValues()))
+    const QList<QCommandLineOption> windowOptions = DesktopApplication::options();
+    if (CommandLine::wantsDesktopApp(argc, argv, windowOptions))
         return DesktopApplication::run(argc, argv);
-    return CommandLine::run(argc, argv);
+    return CommandLine::run(argc, argv, windowOptions);
 }

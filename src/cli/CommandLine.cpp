@@ -28,15 +28,31 @@ QString topLevelDescription()
                     "  serve    run the CORS server without a window\n"
                     "  check    do what a browser does for one fetch() and give the verdict\n"
                     "  export   print the policy as FastAPI, Flask, Express or nginx code\n\n"
-                    "Run 'cors-playground COMMAND --help' for a command's options.");
+                    "Run 'cors-playground COMMAND --help' for a command's options.\n"
+                    "With no command, the options below (but help and version) set up the "
+                    "desktop app.");
+}
+
+// The spellings of the window's options that take a value, as they appear in argv.
+QStringList spellingsWithValues(const QList<QCommandLineOption> &options)
+{
+    QStringList spellings;
+    for (const QCommandLineOption &option : options) {
+        if (option.valueName().isEmpty())
+            continue;
+        for (const QString &name : option.names())
+            spellings.append((name.size() == 1 ? u"-"_s : u"--"_s) + name);
+    }
+    return spellings;
 }
 
 } // namespace
 
 namespace CommandLine {
 
-bool wantsDesktopApp(int argc, char *argv[], const QStringList &optionsWithValues)
+bool wantsDesktopApp(int argc, char *argv[], const QList<QCommandLineOption> &windowOptions)
 {
+    const QStringList optionsWithValues = spellingsWithValues(windowOptions);
     for (int index = 1; index < argc; ++index) {
         const char *argument = argv[index];
         // Qt's own GUI options (-platform, -style ...) take a value; they still mean the GUI.
@@ -45,15 +61,17 @@ bool wantsDesktopApp(int argc, char *argv[], const QStringList &optionsWithValue
             ++index;
             continue;
         }
+        // Help and version are printed without the window: there may be no display.
         if (argument[0] != '-' || std::strcmp(argument, "--help") == 0
-            || std::strcmp(argument, "-h") == 0 || std::strcmp(argument, "--version") == 0
+            || std::strcmp(argument, "-h") == 0 || std::strcmp(argument, "-?") == 0
+            || std::strcmp(argument, "--help-all") == 0 || std::strcmp(argument, "--version") == 0
             || std::strcmp(argument, "-v") == 0)
             return false;
     }
     return true;
 }
 
-int run(int argc, char *argv[])
+int run(int argc, char *argv[], const QList<QCommandLineOption> &windowOptions)
 {
     // Qt's plain poll() event loop instead of GLib's: GLib wakes its loop through an eventfd
     // each time a socket notifier is switched, twice per request, which costs `serve` about a
@@ -78,6 +96,8 @@ int run(int argc, char *argv[])
     parser.setApplicationDescription(topLevelDescription());
     parser.addHelpOption();
     parser.addVersionOption();
+    // So that `--help` lists them, and `--policy FILE --help` is help, not an unknown option.
+    parser.addOptions(windowOptions);
     parser.addPositionalArgument(u"command"_s,
                                  Text::tr("serve, check or export, or nothing to open the app."),
                                  u"[command]"_s);
@@ -87,12 +107,14 @@ int run(int argc, char *argv[])
     }
     if (parser.isSet(u"version"_s))
         parser.showVersion();
-    if (parser.isSet(u"help"_s))
+    if (parser.isSet(u"help"_s) || parser.isSet(u"help-all"_s))
         parser.showHelp(Success);
-    QTextStream(stderr)
-        << "cors-playground: "
-        << Text::tr("unknown command \"%1\"; the commands are: serve, check, export").arg(command)
-        << '\n';
+    // The command may follow window options (`--zoom 150 frobnicate`).
+    QTextStream(stderr) << "cors-playground: "
+                        << Text::tr(
+                               "unknown command \"%1\"; the commands are: serve, check, export")
+                               .arg(parser.positionalArguments().value(0, command))
+                        << '\n';
     return BadInput;
 }
 

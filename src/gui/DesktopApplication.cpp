@@ -17,6 +17,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
 
@@ -44,28 +45,35 @@ void takeScreenshot(MainWindow *window, const QString &path)
     });
 }
 
+// Names the known scenarios, so the class need not look them up in the source.
+QString unknownScenario(const ScenarioLibrary &library, const QString &id)
+{
+    qsizetype width = 0;
+    for (const Scenario &scenario : library.scenarios())
+        width = std::max(width, scenario.id.size());
+    QString text = QObject::tr("no scenario \"%1\"; the scenarios are:").arg(id) + u'\n';
+    for (const Scenario &scenario : library.scenarios())
+        text += u"  "_s + scenario.id.leftJustified(width) + u"  "_s + scenario.title() + u'\n';
+    return text;
+}
+
 } // namespace
 
 namespace DesktopApplication {
 
-QStringList optionsWithValues()
+QList<QCommandLineOption> options()
 {
-    return {u"--policy"_s,     u"--origin"_s, u"--method"_s, u"--credentials"_s, u"--cookie"_s,
-            u"--screenshot"_s, u"--tab"_s,    u"--port"_s,   u"--scenario"_s,    u"--zoom"_s};
-}
-
-int run(int argc, char *argv[])
-{
-    QApplication application(argc, argv);
-    QApplication::setApplicationName(u"cors-playground"_s);
-    QApplication::setOrganizationName(u"cors-playground"_s);
-    QApplication::setApplicationVersion(QStringLiteral(CORS_PLAYGROUND_VERSION));
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QObject::tr("See what a browser does with CORS, live."));
-    parser.addOptions({
+    // Start-up benchmarks only (bench/startup.py), so not listed in --help.
+    QCommandLineOption exitWhenShown(u"exit-when-shown"_s,
+                                     u"Print when the window is shown, then quit."_s);
+    exitWhenShown.setFlags(QCommandLineOption::HiddenFromHelp);
+    return {
         {u"policy"_s, QObject::tr("Start with this policy file."), u"FILE"_s},
         {u"port"_s, QObject::tr("Server port (default 8000, or a free one when taken)."), u"N"_s},
+        {u"demo-port"_s,
+         QObject::tr("Port of the real-browser demo page (default 8001, or a free one when "
+                     "taken; 0 for any free port)."),
+         u"N"_s},
         {u"origin"_s, QObject::tr("Page origin for the composer."), u"ORIGIN"_s},
         {u"method"_s, QObject::tr("Method for the composer."), u"M"_s},
         {u"credentials"_s, QObject::tr("omit, same-origin or include."), u"MODE"_s},
@@ -77,17 +85,50 @@ int run(int argc, char *argv[])
         {u"zoom"_s, QObject::tr("Text size in percent."), u"PERCENT"_s},
         {u"predict"_s, QObject::tr("Start in predict mode.")},
         {u"high-contrast"_s, QObject::tr("Start with high contrast colours.")},
-    });
-    // Start-up benchmarks only (bench/startup.py), so not listed in --help.
-    QCommandLineOption exitWhenShownOption(u"exit-when-shown"_s,
-                                           u"Print when the window is shown, then quit."_s);
-    exitWhenShownOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(exitWhenShownOption);
+        exitWhenShown,
+    };
+}
+
+int run(int argc, char *argv[])
+{
+    QApplication application(argc, argv);
+    QApplication::setApplicationName(u"cors-playground"_s);
+    QApplication::setOrganizationName(u"cors-playground"_s);
+    QApplication::setApplicationVersion(QStringLiteral(CORS_PLAYGROUND_VERSION));
+
+    QCommandLineParser parser;
+    // --help and --version are the command line's (cli/CommandLine), which needs no display.
+    parser.addOptions(options());
     parser.process(application);
+    quint16 demoPort = DemoPageServer::DefaultPort;
+    if (parser.isSet(u"demo-port"_s)) {
+        bool isNumber = false;
+        const uint value = parser.value(u"demo-port"_s).toUInt(&isNumber);
+        if (!isNumber || value > 65535) {
+            QTextStream(stderr)
+                << "cors-playground: --demo-port: "
+                << QObject::tr("not a port number: \"%1\"").arg(parser.value(u"demo-port"_s))
+                << '\n';
+            return 2;
+        }
+        demoPort = quint16(value);
+    }
 
     QSettings settings;
     LanguageSwitcher languages(&settings);
     languages.restore();
+    // Checked before the server and the window start, so that a mistyped id costs nothing.
+    ScenarioLibrary scenarios;
+    const Scenario *scenario = nullptr;
+    if (parser.isSet(u"scenario"_s)) {
+        scenarios = ScenarioLibrary::load();
+        scenario = scenarios.find(parser.value(u"scenario"_s));
+        if (!scenario) {
+            QTextStream(stderr) << "cors-playground: --scenario: "
+                                << unknownScenario(scenarios, parser.value(u"scenario"_s));
+            return 2;
+        }
+    }
     RequestLog log;
     PlaygroundServer server(&log);
     CorsPolicy policy = lastPolicy(settings);
@@ -114,10 +155,20 @@ int run(int argc, char *argv[])
         QMessageBox::warning(&window, QObject::tr("CORS Playground"),
                              QObject::tr("The CORS server could not start: %1").arg(error));
     demo = std::make_unique<DemoPageServer>();
-    if (demo->start(&error))
+    if (demo->start(demoPort, &error)) {
         window.setDemoPageServer(demo.get());
-    else
+        if (demo->fellBack()) {
+            // A policy prepared for the usual port will not allow this origin: say so.
+            const QString notice = QObject::tr("The demo page could not use port %1 (%2) and "
+                                               "is on %3 instead.")
+                                       .arg(demo->requestedPort())
+                                       .arg(demo->fallbackReason(), demo->origin());
+            QTextStream(stderr) << "cors-playground: " << notice << '\n';
+            window.statusBar()->showMessage(notice, 15000);
+        }
+    } else {
         QTextStream(stderr) << "cors-playground: " << error << '\n';
+    }
     RequestComposer *composer = window.composer();
     FetchRequest request = composer->request();
     if (parser.isSet(u"origin"_s))
@@ -128,16 +179,8 @@ int run(int argc, char *argv[])
         request.cookies = parser.value(u"cookie"_s).toLatin1();
     FetchRequest::parseCredentials(parser.value(u"credentials"_s), &request.credentials);
     composer->setRequest(request);
-    if (parser.isSet(u"scenario"_s)) {
-        const ScenarioLibrary library = ScenarioLibrary::load();
-        const Scenario *scenario = library.find(parser.value(u"scenario"_s));
-        if (!scenario) {
-            QTextStream(stderr) << "cors-playground: --scenario: no scenario \""
-                                << parser.value(u"scenario"_s) << "\"\n";
-            return 2;
-        }
+    if (scenario)
         window.loadScenario(*scenario);
-    }
     if (parser.isSet(u"zoom"_s))
         window.setZoom(parser.value(u"zoom"_s).toInt());
     if (parser.isSet(u"high-contrast"_s))
@@ -145,7 +188,7 @@ int run(int argc, char *argv[])
     if (parser.isSet(u"predict"_s))
         window.setPredictMode(true);
     window.show();
-    if (parser.isSet(exitWhenShownOption))
+    if (parser.isSet(u"exit-when-shown"_s))
         new FirstExposureProbe(&window);
 
     const QString tab = parser.value(u"tab"_s);

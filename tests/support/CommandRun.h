@@ -13,9 +13,12 @@ struct CommandRun
     QByteArray standardOutput;
     QString standardError;
 
-    static CommandRun run(const QStringList &arguments, int timeoutMilliseconds = 20000)
+    static CommandRun run(const QStringList &arguments, int timeoutMilliseconds = 20000,
+                          const QProcessEnvironment &environment
+                          = QProcessEnvironment::systemEnvironment())
     {
         QProcess process;
+        process.setProcessEnvironment(environment);
         process.start(QStringLiteral(CORS_PLAYGROUND_BINARY), arguments);
         CommandRun result;
         if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; },

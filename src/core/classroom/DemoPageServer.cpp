@@ -5,6 +5,7 @@
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTcpServer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -12,12 +13,28 @@ DemoPageServer::DemoPageServer(QObject *parent)
     : QAbstractHttpServer(parent)
 { }
 
-bool DemoPageServer::start(QString *errorMessage)
+bool DemoPageServer::start(quint16 port, QString *errorMessage)
 {
-    m_port = listen(QHostAddress::LocalHost, 0);
-    if (m_port == 0 && errorMessage)
-        *errorMessage = tr("the demo page server could not listen on 127.0.0.1");
-    return m_port != 0;
+    m_port = 0;
+    m_requestedPort = port;
+    m_fallbackReason.reset();
+    // A QTcpServer of our own rather than QAbstractHttpServer::listen(), which logs a busy
+    // port as a critical error and hides why it failed.
+    auto *tcpServer = new QTcpServer(this);
+    if (!tcpServer->listen(QHostAddress::LocalHost, port) && port != 0) {
+        m_fallbackReason = tcpServer->errorString();
+        tcpServer->listen(QHostAddress::LocalHost, 0);
+    }
+    if (!tcpServer->isListening()) {
+        if (errorMessage)
+            *errorMessage = tr("the demo page server could not listen on 127.0.0.1: %1")
+                                .arg(tcpServer->errorString());
+        delete tcpServer;
+        return false;
+    }
+    bind(tcpServer);
+    m_port = tcpServer->serverPort();
+    return true;
 }
 
 QString DemoPageServer::origin() const

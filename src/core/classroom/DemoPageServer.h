@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QUrl>
 
+#include <optional>
+
 // Serves the real-browser demo page from a second origin. The page fetches the composer's
 // current request from here, runs it with the browser's real fetch() against the API, and
 // posts the outcome back, which this server reports with outcomeReported().
@@ -14,11 +16,21 @@ class DemoPageServer : public QAbstractHttpServer
     Q_OBJECT
 
 public:
+    // Beside the API's 8000, and fixed so that a policy prepared before class can allow the
+    // page's origin, http://localhost:8001.
+    static constexpr quint16 DefaultPort = 8001;
+
     explicit DemoPageServer(QObject *parent = nullptr);
 
-    // Loopback only, any free port.
-    bool start(QString *errorMessage = nullptr);
+    // Loopback only. When the port is taken (or cannot be used), listens on a free one instead,
+    // so a second copy of the app still has its demo page; 0 asks for a free one.
+    bool start(quint16 port = DefaultPort, QString *errorMessage = nullptr);
     quint16 port() const { return m_port; }
+    // The port given to start() could not be used, so port() is another one.
+    bool fellBack() const { return m_fallbackReason.has_value(); }
+    quint16 requestedPort() const { return m_requestedPort; }
+    // Why the requested port could not be used, as the system put it.
+    QString fallbackReason() const { return m_fallbackReason.value_or(QString()); }
     // http://localhost:PORT, so the page's origin differs from the API on 127.0.0.1.
     QString origin() const;
     QUrl pageUrl() const;
@@ -38,5 +50,7 @@ private:
     QByteArray requestJson() const;
 
     quint16 m_port = 0;
+    quint16 m_requestedPort = 0;
+    std::optional<QString> m_fallbackReason;
     FetchRequest m_request;
 };

@@ -29,6 +29,9 @@ public:
 
     static ConnectionGuard *of(QTcpSocket *socket);
 
+    // The method of the request whose head was read, exactly as sent; empty if no request line
+    // was seen since the last completed request.
+    QByteArray requestMethod() const { return m_head.method(); }
     // The server read a whole request: the next one starts counting from zero.
     void requestCompleted();
     // The answer to a completed request is written.

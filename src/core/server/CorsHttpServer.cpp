@@ -121,16 +121,19 @@ int CorsHttpServer::openConnectionCount() const
 
 bool CorsHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    QByteArray method;
     if (ConnectionGuard *guard = ConnectionGuard::of(socket)) {
         if (guard->hasRejected())
             return true;
+        method = guard->requestMethod();
         guard->requestCompleted();
     }
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
 
     IncomingRequest incoming;
-    incoming.method = methodName(request.method());
+    // Qt's enum names nine methods and folds the rest into Unknown; the guard saw the bytes.
+    incoming.method = method.isEmpty() ? methodName(request.method()) : method;
     incoming.path = request.url().path();
     incoming.headers = HeaderLines(request.headers());
 

@@ -107,6 +107,7 @@ void RequestHeadScanner::checkRequestLine(QByteArrayView line)
                "HTTP/1.1.");
         return;
     }
+    m_method = method.toByteArray();
     if (version == "HTTP/1.1" || version == "HTTP/1.0")
         return;
     if (version.startsWith("HTTP/"))

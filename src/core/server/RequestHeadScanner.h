@@ -28,6 +28,9 @@ public:
     bool isRefused() const { return m_refusal.status != 0; }
     const Refusal &refusal() const { return m_refusal; }
     qint64 headBytes() const { return m_headBytes; }
+    // The method token exactly as sent: Qt 6.4 names only nine methods, and only in upper case.
+    // Empty until the request line has been read.
+    const QByteArray &method() const { return m_method; }
 
 private:
     void acceptLine();
@@ -38,6 +41,7 @@ private:
 
     ServerLimits m_limits;
     QByteArray m_line;
+    QByteArray m_method;
     qint64 m_headBytes = 0;
     int m_headerLines = 0;
     bool m_sawRequestLine = false;
