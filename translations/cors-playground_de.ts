@@ -202,6 +202,14 @@
 <context>
     <name>CommandLine</name>
     <message>
+        <source>serve, check or export, or nothing to open the app.</source>
+        <translation>serve, check oder export, oder nichts, um die App zu öffnen.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; the commands are: serve, check, export</source>
+        <translation>unbekannter Befehl &quot;%1&quot;; die Befehle sind: serve, check, export</translation>
+    </message>
+    <message>
         <source>See what a browser does with CORS, live.
 
 Commands:
@@ -210,24 +218,18 @@ Commands:
   check    do what a browser does for one fetch() and give the verdict
   export   print the policy as FastAPI, Flask, Express or nginx code
 
-Run &apos;cors-playground COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>Live sehen, was ein Browser mit CORS macht.
+Run &apos;cors-playground COMMAND --help&apos; for a command&apos;s options.
+With no command, the options below (but help and version) set up the desktop app.</source>
+        <translation>Sehen Sie live, was ein Browser mit CORS macht.
 
 Befehle:
   (keiner) die Desktop-App öffnen
-  serve    den CORS-Server ohne Fenster starten
-  check    tun, was ein Browser für ein fetch() tut, und das Urteil nennen
+  serve    den CORS-Server ohne Fenster betreiben
+  check    für einen fetch() tun, was ein Browser tut, und das Ergebnis nennen
   export   die Richtlinie als FastAPI-, Flask-, Express- oder nginx-Code ausgeben
 
-&apos;cors-playground BEFEHL --help&apos; zeigt die Optionen eines Befehls.</translation>
-    </message>
-    <message>
-        <source>serve, check or export, or nothing to open the app.</source>
-        <translation>serve, check oder export, oder nichts, um die App zu öffnen.</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;; the commands are: serve, check, export</source>
-        <translation>unbekannter Befehl &quot;%1&quot;; die Befehle sind: serve, check, export</translation>
+&apos;cors-playground BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+Ohne Befehl richten die folgenden Optionen (außer help und version) die Desktop-App ein.</translation>
     </message>
 </context>
 <context>
@@ -483,8 +485,8 @@ Befehle:
 <context>
     <name>DemoPageServer</name>
     <message>
-        <source>the demo page server could not listen on 127.0.0.1</source>
-        <translation>der Server für die Demoseite konnte nicht auf 127.0.0.1 lauschen</translation>
+        <source>the demo page server could not listen on 127.0.0.1: %1</source>
+        <translation>der Server der Demoseite konnte nicht auf 127.0.0.1 lauschen: %1</translation>
     </message>
 </context>
 <context>
@@ -1623,10 +1625,6 @@ Befehle:
 <context>
     <name>QObject</name>
     <message>
-        <source>See what a browser does with CORS, live.</source>
-        <translation>Live sehen, was ein Browser mit CORS macht.</translation>
-    </message>
-    <message>
         <source>Start with this policy file.</source>
         <translation>Mit dieser Richtlinien-Datei starten.</translation>
     </message>
@@ -1685,6 +1683,22 @@ Befehle:
     <message>
         <source>Start with high contrast colours.</source>
         <translation>Mit kontrastreichen Farben starten.</translation>
+    </message>
+    <message>
+        <source>no scenario &quot;%1&quot;; the scenarios are:</source>
+        <translation>kein Szenario „%1“; die Szenarien sind:</translation>
+    </message>
+    <message>
+        <source>Port of the real-browser demo page (default 8001, or a free one when taken; 0 for any free port).</source>
+        <translation>Port der Demoseite für echte Browser (Standard 8001, oder ein freier, wenn belegt; 0 für einen beliebigen freien Port).</translation>
+    </message>
+    <message>
+        <source>not a port number: &quot;%1&quot;</source>
+        <translation>keine Portnummer: „%1“</translation>
+    </message>
+    <message>
+        <source>The demo page could not use port %1 (%2) and is on %3 instead.</source>
+        <translation>Die Demoseite konnte Port %1 nicht nutzen (%2) und läuft stattdessen auf %3.</translation>
     </message>
 </context>
 <context>

@@ -202,6 +202,14 @@
 <context>
     <name>CommandLine</name>
     <message>
+        <source>serve, check or export, or nothing to open the app.</source>
+        <translation>serve, check ou export, ou rien pour ouvrir l&apos;application.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; the commands are: serve, check, export</source>
+        <translation>commande inconnue &quot;%1&quot; ; les commandes sont : serve, check, export</translation>
+    </message>
+    <message>
         <source>See what a browser does with CORS, live.
 
 Commands:
@@ -210,24 +218,18 @@ Commands:
   check    do what a browser does for one fetch() and give the verdict
   export   print the policy as FastAPI, Flask, Express or nginx code
 
-Run &apos;cors-playground COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>Voir en direct ce qu&apos;un navigateur fait avec CORS.
+Run &apos;cors-playground COMMAND --help&apos; for a command&apos;s options.
+With no command, the options below (but help and version) set up the desktop app.</source>
+        <translation>Voyez en direct ce qu’un navigateur fait de CORS.
 
 Commandes :
-  (aucune) ouvrir l&apos;application de bureau
+  (aucune) ouvrir l’application de bureau
   serve    lancer le serveur CORS sans fenêtre
   check    faire ce que fait un navigateur pour un fetch() et donner le verdict
   export   afficher la politique en code FastAPI, Flask, Express ou nginx
 
-&apos;cors-playground COMMANDE --help&apos; affiche les options d&apos;une commande.</translation>
-    </message>
-    <message>
-        <source>serve, check or export, or nothing to open the app.</source>
-        <translation>serve, check ou export, ou rien pour ouvrir l&apos;application.</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;; the commands are: serve, check, export</source>
-        <translation>commande inconnue &quot;%1&quot; ; les commandes sont : serve, check, export</translation>
+&apos;cors-playground COMMANDE --help&apos; donne les options d’une commande.
+Sans commande, les options ci-dessous (sauf help et version) configurent l’application de bureau.</translation>
     </message>
 </context>
 <context>
@@ -483,8 +485,8 @@ Commandes :
 <context>
     <name>DemoPageServer</name>
     <message>
-        <source>the demo page server could not listen on 127.0.0.1</source>
-        <translation>le serveur de la page de démo n&apos;a pas pu écouter sur 127.0.0.1</translation>
+        <source>the demo page server could not listen on 127.0.0.1: %1</source>
+        <translation>le serveur de la page de démonstration n’a pas pu écouter sur 127.0.0.1 : %1</translation>
     </message>
 </context>
 <context>
@@ -667,7 +669,7 @@ Commandes :
     </message>
     <message>
         <source>&lt;h3&gt;CORS Playground %1&lt;/h3&gt;&lt;p&gt;See what a browser does with CORS, live: a local server whose CORS behaviour you edit, a browser simulator that does what Chromium does, and the reason for every verdict.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;Licence: MIT. See the LICENSE file that comes with the program.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CORS Playground %1&lt;/h3&gt;&lt;p&gt;Voyez en direct ce qu’un navigateur fait de CORS : un serveur local dont vous modifiez le comportement CORS, un simulateur de navigateur qui fait ce que fait Chromium, et la raison de chaque verdict.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2 (exécuté avec Qt %3).&lt;/p&gt;&lt;p&gt;Licence : MIT. Voir le fichier LICENSE fourni avec le programme.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;CORS Playground %1&lt;/h3&gt;&lt;p&gt;Voyez en direct ce qu’un navigateur fait de CORS&#xa0;: un serveur local dont vous modifiez le comportement CORS, un simulateur de navigateur qui fait ce que fait Chromium, et la raison de chaque verdict.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2 (exécuté avec Qt %3).&lt;/p&gt;&lt;p&gt;Licence&#xa0;: MIT. Voir le fichier LICENSE fourni avec le programme.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1211,11 +1213,11 @@ Commandes :
     </message>
     <message>
         <source>&lt;p&gt;The first lesson is loaded: its policy is on the server (left) and its request is in the composer (top).&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Press &lt;b&gt;Ctrl+Enter&lt;/b&gt; to send the request.&lt;/li&gt;&lt;li&gt;Read the verdict, Chromium&apos;s message and the header trace below.&lt;/li&gt;&lt;li&gt;Change the policy on the left and press &lt;b&gt;Enter&lt;/b&gt;: the server applies it.&lt;/li&gt;&lt;li&gt;Send again. More lessons are in Classroom → Scenarios; Ctrl+/ lists every shortcut.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;p&gt;La première leçon est chargée : sa politique est sur le serveur (à gauche) et sa requête dans l’éditeur (en haut).&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Appuyez sur &lt;b&gt;Ctrl+Entrée&lt;/b&gt; pour envoyer la requête.&lt;/li&gt;&lt;li&gt;Lisez en dessous le verdict, le message de Chromium et la trace des en-têtes.&lt;/li&gt;&lt;li&gt;Modifiez la politique à gauche et appuyez sur &lt;b&gt;Entrée&lt;/b&gt; : le serveur l’applique.&lt;/li&gt;&lt;li&gt;Envoyez de nouveau. D’autres leçons sont dans Classe → Scénarios ; Ctrl+/ liste tous les raccourcis.&lt;/li&gt;&lt;/ol&gt;</translation>
+        <translation>&lt;p&gt;La première leçon est chargée&#xa0;: sa politique est sur le serveur (à gauche) et sa requête dans l’éditeur (en haut).&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Appuyez sur &lt;b&gt;Ctrl+Entrée&lt;/b&gt; pour envoyer la requête.&lt;/li&gt;&lt;li&gt;Lisez en dessous le verdict, le message de Chromium et la trace des en-têtes.&lt;/li&gt;&lt;li&gt;Modifiez la politique à gauche et appuyez sur &lt;b&gt;Entrée&lt;/b&gt;&#xa0;: le serveur l’applique.&lt;/li&gt;&lt;li&gt;Envoyez de nouveau. D’autres leçons sont dans Classe → Scénarios&#xa0;; Ctrl+/ liste tous les raccourcis.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>⚠ The server ran its last applied policy, not what the form shows: %1 not applied.</source>
-        <translation>⚠ Le serveur a utilisé sa dernière politique appliquée, pas ce que montre le formulaire : %1 non appliqué.</translation>
+        <translation>⚠ Le serveur a utilisé sa dernière politique appliquée, pas ce que montre le formulaire&#xa0;: %1 non appliqué.</translation>
     </message>
     <message>
         <source>, </source>
@@ -1381,7 +1383,7 @@ Commandes :
     </message>
     <message>
         <source>No origin is allowed yet: add the page&apos;s origin, such as http://localhost:3000, and press Enter.</source>
-        <translation>Aucune origine n’est encore autorisée : ajoutez l’origine de la page, par exemple http://localhost:3000, et appuyez sur Entrée.</translation>
+        <translation>Aucune origine n’est encore autorisée&#xa0;: ajoutez l’origine de la page, par exemple http://localhost:3000, et appuyez sur Entrée.</translation>
     </message>
     <message>
         <source>none, e.g. https://.*\.example\.org</source>
@@ -1623,10 +1625,6 @@ Commandes :
 <context>
     <name>QObject</name>
     <message>
-        <source>See what a browser does with CORS, live.</source>
-        <translation>Voir ce qu&apos;un navigateur fait avec CORS, en direct.</translation>
-    </message>
-    <message>
         <source>Start with this policy file.</source>
         <translation>Démarrer avec ce fichier de politique.</translation>
     </message>
@@ -1685,6 +1683,22 @@ Commandes :
     <message>
         <source>Start with high contrast colours.</source>
         <translation>Démarrer en contraste élevé.</translation>
+    </message>
+    <message>
+        <source>no scenario &quot;%1&quot;; the scenarios are:</source>
+        <translation>aucun scénario « %1 » ; les scénarios sont :</translation>
+    </message>
+    <message>
+        <source>Port of the real-browser demo page (default 8001, or a free one when taken; 0 for any free port).</source>
+        <translation>Port de la page de démonstration pour un vrai navigateur (8001 par défaut, ou un port libre s’il est pris ; 0 pour n’importe quel port libre).</translation>
+    </message>
+    <message>
+        <source>not a port number: &quot;%1&quot;</source>
+        <translation>pas un numéro de port : « %1 »</translation>
+    </message>
+    <message>
+        <source>The demo page could not use port %1 (%2) and is on %3 instead.</source>
+        <translation>La page de démonstration n’a pas pu utiliser le port %1 (%2) et est sur %3 à la place.</translation>
     </message>
 </context>
 <context>
@@ -1846,7 +1860,7 @@ Commandes :
     </message>
     <message>
         <source>The playground&apos;s server is stopped: start it (Ctrl+R) to send to %1.</source>
-        <translation>Le serveur du playground est arrêté : démarrez-le (Ctrl+R) pour envoyer à %1.</translation>
+        <translation>Le serveur du playground est arrêté&#xa0;: démarrez-le (Ctrl+R) pour envoyer à %1.</translation>
     </message>
 </context>
 <context>
@@ -2209,11 +2223,11 @@ Commandes :
     </message>
     <message>
         <source>Modified: the policy or the request differs from the scenario.</source>
-        <translation>Modifié : la politique ou la requête diffère du scénario.</translation>
+        <translation>Modifié&#xa0;: la politique ou la requête diffère du scénario.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Predict first, then reveal: the lesson names the fix.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Prédisez d’abord, puis révélez : la leçon donne la correction.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Prédisez d’abord, puis révélez&#xa0;: la leçon donne la correction.</translation>
     </message>
 </context>
 <context>
@@ -2540,7 +2554,7 @@ Commandes :
     </message>
     <message>
         <source>TCP port for the server; 0 picks a free one. Press Enter to move a running server to it.</source>
-        <translation>Port TCP du serveur ; 0 en choisit un libre. Entrée y déplace un serveur en marche.</translation>
+        <translation>Port TCP du serveur&#xa0;; 0 en choisit un libre. Entrée y déplace un serveur en marche.</translation>
     </message>
     <message>
         <source>Starlette / FastAPI</source>
@@ -2552,7 +2566,7 @@ Commandes :
     </message>
     <message>
         <source>✔ Applied: the server runs what this pane shows.</source>
-        <translation>✔ Appliqué : le serveur exécute ce que montre ce panneau.</translation>
+        <translation>✔ Appliqué&#xa0;: le serveur exécute ce que montre ce panneau.</translation>
     </message>
     <message>
         <source>%1 (invalid)</source>
@@ -2568,7 +2582,7 @@ Commandes :
     </message>
     <message>
         <source>⚠ Not applied: %1. The server still runs the last applied policy.</source>
-        <translation>⚠ Non appliqué : %1. Le serveur exécute toujours la dernière politique appliquée.</translation>
+        <translation>⚠ Non appliqué&#xa0;: %1. Le serveur exécute toujours la dernière politique appliquée.</translation>
     </message>
     <message>
         <source>, </source>
@@ -2576,11 +2590,11 @@ Commandes :
     </message>
     <message>
         <source>The server could not start on this port: %1</source>
-        <translation>Le serveur n’a pas pu démarrer sur ce port : %1</translation>
+        <translation>Le serveur n’a pas pu démarrer sur ce port&#xa0;: %1</translation>
     </message>
     <message>
         <source>Still on port %1: port %2 could not be used: %3</source>
-        <translation>Toujours sur le port %1 : le port %2 n’a pas pu être utilisé : %3</translation>
+        <translation>Toujours sur le port %1&#xa0;: le port %2 n’a pas pu être utilisé&#xa0;: %3</translation>
     </message>
 </context>
 <context>
