@@ -178,7 +178,9 @@ private Q_SLOTS:
         // A scenario with a result, so the lesson, the verdict and the trace are filled.
         window->findChild<QAction *>(u"scenario_04-custom-header-not-allowed"_s)->trigger();
         QVERIFY(fixture.sendAndWait().contains(u"BLOCKED"));
-        // The request log's details of what the server answered.
+        // The request log's details of what the server answered, and the inspector.
+        window->showTab(MainWindow::Tab::OriginInspector);
+        window->showTab(MainWindow::Tab::RequestLog);
         auto *log = window->findChild<QTableView *>(u"logTable"_s);
         QTRY_VERIFY(log->model()->rowCount() > 0);
         log->setCurrentIndex(log->model()->index(0, 0));

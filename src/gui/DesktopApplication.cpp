@@ -27,6 +27,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+// Long enough for the first paint, short enough that nobody reaches the demo menu before it.
+constexpr int DemoPageStartDelayMilliseconds = 250;
+
 // Starts with the last policy the user had, if it is still valid.
 CorsPolicy lastPolicy(const QSettings &settings)
 {
@@ -146,7 +149,6 @@ int run(int argc, char *argv[])
     // The window is built while the server thread sets itself up (Qt's HTTP server initialises
     // TLS on construction); the server starts once the window exists and reports to it.
     MainWindow window(&server, &log, &settings, nullptr, &languages);
-    window.setWindowIcon(QIcon(u":/icons/cors-playground-64.png"_s));
     // A fixed port is easier to type in a class; a free one keeps a second copy working.
     const quint16 port = parser.isSet(u"port"_s) ? quint16(parser.value(u"port"_s).toUInt()) : 8000;
     QString error;
@@ -154,21 +156,6 @@ int run(int argc, char *argv[])
         && !server.start(QHostAddress::LocalHost, 0, &error))
         QMessageBox::warning(&window, QObject::tr("CORS Playground"),
                              QObject::tr("The CORS server could not start: %1").arg(error));
-    demo = std::make_unique<DemoPageServer>();
-    if (demo->start(demoPort, &error)) {
-        window.setDemoPageServer(demo.get());
-        if (demo->fellBack()) {
-            // A policy prepared for the usual port will not allow this origin: say so.
-            const QString notice = QObject::tr("The demo page could not use port %1 (%2) and "
-                                               "is on %3 instead.")
-                                       .arg(demo->requestedPort())
-                                       .arg(demo->fallbackReason(), demo->origin());
-            QTextStream(stderr) << "cors-playground: " << notice << '\n';
-            window.statusBar()->showMessage(notice, 15000);
-        }
-    } else {
-        QTextStream(stderr) << "cors-playground: " << error << '\n';
-    }
     RequestComposer *composer = window.composer();
     FetchRequest request = composer->request();
     if (parser.isSet(u"origin"_s))
@@ -188,6 +175,29 @@ int run(int argc, char *argv[])
     if (parser.isSet(u"predict"_s))
         window.setPredictMode(true);
     window.show();
+    // The demo page is not on screen at start: its server (Qt's HTTP server sets up TLS when
+    // constructed) starts once the window has been painted.
+    const auto startDemoPage = [&demo, &window, demoPort] {
+        // Decoding the icon is not needed for the first paint either.
+        window.setWindowIcon(QIcon(u":/icons/cors-playground-64.png"_s));
+        QString demoError;
+        demo = std::make_unique<DemoPageServer>();
+        if (demo->start(demoPort, &demoError)) {
+            window.setDemoPageServer(demo.get());
+            if (demo->fellBack()) {
+                // A policy prepared for the usual port will not allow this origin: say so.
+                const QString notice = QObject::tr("The demo page could not use port %1 (%2) and "
+                                                   "is on %3 instead.")
+                                           .arg(demo->requestedPort())
+                                           .arg(demo->fallbackReason(), demo->origin());
+                QTextStream(stderr) << "cors-playground: " << notice << '\n';
+                window.statusBar()->showMessage(notice, 15000);
+            }
+        } else {
+            QTextStream(stderr) << "cors-playground: " << demoError << '\n';
+        }
+    };
+    QTimer::singleShot(DemoPageStartDelayMilliseconds, &window, startDemoPage);
     if (parser.isSet(u"exit-when-shown"_s))
         new FirstExposureProbe(&window);
 

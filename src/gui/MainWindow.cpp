@@ -11,6 +11,7 @@
 #include "gui/ExportDialog.h"
 #include "gui/HelpMenu.h"
 #include "gui/LanguageSwitcher.h"
+#include "gui/OriginInspector.h"
 #include "gui/PolicyController.h"
 #include "gui/RequestLogView.h"
 #include "gui/ServerPanel.h"
@@ -29,6 +30,7 @@
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QSettings>
+#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -56,9 +58,25 @@ MainWindow::MainWindow(PlaygroundServer *server, RequestLog *log, QSettings *set
     m_serverPanel = new ServerPanel(server, m_controller, this);
     m_serverPanel->setObjectName(u"serverPanel"_s);
     m_ui->policyPaneLayout->addWidget(m_serverPanel);
-    m_logView = new RequestLogView(log, this);
-    m_logView->setObjectName(u"requestLogView"_s);
-    m_ui->bottomTabs->insertTab(1, m_logView, tr("Request log"));
+    // The log and the inspector are built the first time they are shown: start-up pays only
+    // for what is on screen.
+    m_logPage = new QWidget(this);
+    m_logPage->setObjectName(u"requestLogPage"_s);
+    auto *logLayout = new QVBoxLayout(m_logPage);
+    logLayout->setContentsMargins(0, 0, 0, 0);
+    m_ui->bottomTabs->insertTab(1, m_logPage, tr("Request log"));
+    connect(m_ui->bottomTabs, &QTabWidget::currentChanged, this, [this, log] {
+        QWidget *page = m_ui->bottomTabs->currentWidget();
+        if (page == m_logPage && !m_logView) {
+            m_logView = new RequestLogView(log, m_logPage);
+            m_logView->setObjectName(u"requestLogView"_s);
+            m_logPage->layout()->addWidget(m_logView);
+        } else if (page == m_ui->originInspectorPage && !m_originInspector) {
+            m_originInspector = new OriginInspector(m_ui->originInspectorPage);
+            m_originInspector->setObjectName(u"originInspector"_s);
+            m_ui->originInspectorPage->layout()->addWidget(m_originInspector);
+        }
+    });
     // Extra width goes mostly to the results, but the policy pane widens too.
     m_ui->mainSplitter->setStretchFactor(0, 1);
     m_ui->mainSplitter->setStretchFactor(1, 3);
@@ -208,7 +226,7 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         m_serverStatusLabel->setAccessibleName(tr("Server status"));
-        m_ui->bottomTabs->setTabText(m_ui->bottomTabs->indexOf(m_logView), tr("Request log"));
+        m_ui->bottomTabs->setTabText(m_ui->bottomTabs->indexOf(m_logPage), tr("Request log"));
         updateServerStatus();
         m_ui->scenariosMenu->clear();
         buildScenariosMenu();
@@ -281,7 +299,9 @@ void MainWindow::showGettingStarted()
 void MainWindow::setZoom(int percent)
 {
     m_appearance->setZoom(percent);
-    m_settings->setValue(u"view/zoom"_s, m_appearance->zoom());
+    // Written only when it changes: a write schedules a sync, which start-up need not pay for.
+    if (m_settings->value(u"view/zoom"_s, 100).toInt() != m_appearance->zoom())
+        m_settings->setValue(u"view/zoom"_s, m_appearance->zoom());
     if (isVisible())
         adaptSplitters();
 }
@@ -318,7 +338,8 @@ void MainWindow::setHighContrast(bool enabled)
 {
     m_appearance->setHighContrast(enabled);
     m_ui->highContrastAction->setChecked(enabled);
-    m_settings->setValue(u"view/highContrast"_s, enabled);
+    if (m_settings->value(u"view/highContrast"_s, false).toBool() != enabled)
+        m_settings->setValue(u"view/highContrast"_s, enabled);
 }
 
 void MainWindow::setDemoPageServer(DemoPageServer *demo)
@@ -371,9 +392,9 @@ void MainWindow::showTab(Tab tab)
 {
     QWidget *page = m_ui->resultView;
     if (tab == Tab::RequestLog)
-        page = m_logView;
+        page = m_logPage;
     else if (tab == Tab::OriginInspector)
-        page = m_ui->originInspector;
+        page = m_ui->originInspectorPage;
     m_ui->bottomTabs->setCurrentWidget(page);
     m_ui->resultView->showSequenceDiagram(tab == Tab::SequenceDiagram);
 }

@@ -17,6 +17,7 @@ class BrowserSimulator;
 class DemoPageServer;
 class HelpMenu;
 class LanguageSwitcher;
+class OriginInspector;
 class PlaygroundServer;
 class PolicyController;
 class QAction;
@@ -95,7 +96,9 @@ private:
     QSettings *m_settings;
     PolicyController *m_controller;
     ServerPanel *m_serverPanel;
-    RequestLogView *m_logView;
+    QWidget *m_logPage;
+    RequestLogView *m_logView = nullptr;
+    OriginInspector *m_originInspector = nullptr;
     BrowserSimulator *m_simulator;
     QLabel *m_serverStatusLabel;
     DemoPageServer *m_demo = nullptr;

@@ -3,6 +3,7 @@
 #include "core/policy/PolicyKeys.h"
 #include "core/server/PlaygroundServer.h"
 #include "gui/PolicyController.h"
+#include "gui/WindowAppearance.h"
 #include "ui_ServerPanel.h"
 
 #include <QSet>
@@ -136,9 +137,7 @@ void ServerPanel::showDraftState()
                 .arg(parts.join(tr(", "))));
         m_ui->policyStateBanner->setProperty("role", QStringLiteral("warning"));
     }
-    // A dynamic property only restyles after a polish.
-    style()->unpolish(m_ui->policyStateBanner);
-    style()->polish(m_ui->policyStateBanner);
+    WindowAppearance::showRole(m_ui->policyStateBanner);
 }
 
 void ServerPanel::toggleServer()

@@ -26,6 +26,10 @@ public:
     // One step up (direction 1) or down (-1) from percent, within the limits.
     static int steppedZoom(int percent, int direction);
 
+    // Shows a widget's "role" property (error, hint, warning, applied) in the colours of the
+    // current scheme; call it after changing the property.
+    static void showRole(QWidget *widget);
+
     int zoom() const { return m_zoomPercent; }
     bool isHighContrast() const { return m_highContrast; }
 
