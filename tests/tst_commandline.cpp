@@ -2,6 +2,7 @@
 #include "gui/DesktopApplication.h"
 #include "support/CommandRun.h"
 
+#include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -110,6 +111,27 @@ private Q_SLOTS:
                      qPrintable(scenario.id));
             QVERIFY2(result.standardError.contains(scenario.title()), qPrintable(scenario.id));
         }
+    }
+
+    void windowSizeSetsTheScreenshotSize()
+    {
+        // What scripts/screenshots.sh uses for the projector sizes.
+        QTemporaryDir home;
+        QProcessEnvironment environment = withoutDisplay();
+        environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        environment.insert(u"HOME"_s, home.path());
+        environment.insert(u"XDG_CONFIG_HOME"_s, home.path());
+        const QString shot = home.filePath(u"shot.png"_s);
+        const CommandRun result
+            = CommandRun::run({u"--port"_s, u"0"_s, u"--demo-port"_s, u"0"_s, u"--window-size"_s,
+                               u"1000x700"_s, u"--screenshot"_s, shot},
+                              30000, environment);
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(QImage(shot).size(), QSize(1000, 700));
+        const CommandRun bad = CommandRun::run({u"--window-size"_s, u"huge"_s}, 20000, environment);
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.standardError.contains(u"--window-size: \"huge\""),
+                 qPrintable(bad.standardError));
     }
 };
 

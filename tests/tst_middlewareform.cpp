@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -74,6 +75,23 @@ private Q_SLOTS:
             QVERIFY2(widget->toolTip().contains(u"Default"), qPrintable(name));
             QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(name));
         }
+    }
+
+    void anEmptyOriginListSaysNothingIsAllowed()
+    {
+        MiddlewareForm form;
+        form.show();
+        auto *origins = form.findChild<QPlainTextEdit *>(u"allowOriginsEdit"_s);
+        // The example reads as an example, not as a configured value.
+        QVERIFY(origins->placeholderText().startsWith(u"none yet, e.g. "));
+        auto *hint = form.findChild<QLabel *>(u"noOriginHint"_s);
+        QVERIFY(hint->isVisible());
+        QVERIFY(hint->text().contains(u"No origin is allowed yet"));
+        origins->setPlainText(u"http://localhost:3000"_s);
+        QVERIFY(!hint->isVisible());
+        origins->clear();
+        form.findChild<QLineEdit *>(u"allowOriginRegexEdit"_s)->setText(u"https://.*"_s);
+        QVERIFY(!hint->isVisible());
     }
 };
 

@@ -1,8 +1,10 @@
 #include "gui/RequestComposer.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -77,6 +79,34 @@ private Q_SLOTS:
         QCOMPARE(sent.size(), 1);
         QCOMPARE(sent.first().first().value<FetchRequest>().pageOrigin, u"http://localhost:4200"_s);
         QCOMPARE(composer.recentOrigins().first(), u"http://localhost:4200"_s);
+    }
+
+    void tickingBodySendsWhatIsTypedNotTheExample()
+    {
+        RequestComposer composer;
+        composer.setServerUrl(QUrl(u"http://127.0.0.1:8000"_s));
+        auto *body = composer.findChild<QPlainTextEdit *>(u"bodyEdit"_s);
+        // The example is a placeholder, never text that would be sent.
+        QVERIFY(body->toPlainText().isEmpty());
+        QVERIFY(body->placeholderText().contains(u"hello"));
+        composer.findChild<QCheckBox *>(u"bodyCheck"_s)->setChecked(true);
+        QVERIFY(body->isEnabled());
+        QVERIFY(body->toPlainText().isEmpty());
+        const FetchRequest request = composer.request();
+        QVERIFY(!request.body.isNull());
+        QVERIFY(request.body.isEmpty());
+    }
+
+    void aStoppedServerIsNamedAsTheReason()
+    {
+        RequestComposer composer;
+        composer.setServerUrl(QUrl());
+        QVERIFY(!composer.findChild<QPushButton *>(u"sendButton"_s)->isEnabled());
+        QVERIFY2(preview(composer).contains(u"server is stopped"), qPrintable(preview(composer)));
+        QVERIFY(!preview(composer).contains(u"Target"));
+        // A full URL needs no playground server.
+        composer.findChild<QLineEdit *>(u"targetEdit"_s)->setText(u"http://127.0.0.1:9/x"_s);
+        QVERIFY(composer.findChild<QPushButton *>(u"sendButton"_s)->isEnabled());
     }
 };
 

@@ -1700,6 +1700,14 @@ Ohne Befehl richten die folgenden Optionen (außer help und version) die Desktop
         <source>The demo page could not use port %1 (%2) and is on %3 instead.</source>
         <translation>Die Demoseite konnte Port %1 nicht nutzen (%2) und läuft stattdessen auf %3.</translation>
     </message>
+    <message>
+        <source>Window size in pixels, e.g. 1920x1080.</source>
+        <translation>Fenstergröße in Pixeln, z. B. 1920x1080.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a size such as 1920x1080</source>
+        <translation>„%1“ ist keine Größe wie 1920x1080</translation>
+    </message>
 </context>
 <context>
     <name>RawHttpClient</name>

@@ -1700,6 +1700,14 @@ Sans commande, les options ci-dessous (sauf help et version) configurent l’app
         <source>The demo page could not use port %1 (%2) and is on %3 instead.</source>
         <translation>La page de démonstration n’a pas pu utiliser le port %1 (%2) et est sur %3 à la place.</translation>
     </message>
+    <message>
+        <source>Window size in pixels, e.g. 1920x1080.</source>
+        <translation>Taille de la fenêtre en pixels, p. ex. 1920x1080.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a size such as 1920x1080</source>
+        <translation>« %1 » n’est pas une taille comme 1920x1080</translation>
+    </message>
 </context>
 <context>
     <name>RawHttpClient</name>

@@ -88,6 +88,7 @@ QList<QCommandLineOption> options()
         {u"zoom"_s, QObject::tr("Text size in percent."), u"PERCENT"_s},
         {u"predict"_s, QObject::tr("Start in predict mode.")},
         {u"high-contrast"_s, QObject::tr("Start with high contrast colours.")},
+        {u"window-size"_s, QObject::tr("Window size in pixels, e.g. 1920x1080."), u"WxH"_s},
         exitWhenShown,
     };
 }
@@ -174,6 +175,19 @@ int run(int argc, char *argv[])
         window.setHighContrast(true);
     if (parser.isSet(u"predict"_s))
         window.setPredictMode(true);
+    if (parser.isSet(u"window-size"_s)) {
+        const QStringList size = parser.value(u"window-size"_s).split(u'x');
+        const int width = size.value(0).toInt();
+        const int height = size.size() == 2 ? size.value(1).toInt() : 0;
+        if (width < 200 || height < 200) {
+            QTextStream(stderr) << "cors-playground: --window-size: "
+                                << QObject::tr("\"%1\" is not a size such as 1920x1080")
+                                       .arg(parser.value(u"window-size"_s))
+                                << '\n';
+            return 2;
+        }
+        window.resize(width, height);
+    }
     window.show();
     // The demo page is not on screen at start: its server (Qt's HTTP server sets up TLS when
     // constructed) starts once the window has been painted.
