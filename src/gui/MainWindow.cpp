@@ -482,8 +482,9 @@ void MainWindow::restoreSettings()
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
+    // Queued: the window's layout gives the splitters their size after this event.
     if (!m_splittersRestored && !m_splittersAdapted)
-        adaptSplitters();
+        QMetaObject::invokeMethod(this, &MainWindow::adaptSplitters, Qt::QueuedConnection);
 }
 
 void MainWindow::adaptSplitters()
