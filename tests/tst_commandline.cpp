@@ -26,6 +26,17 @@ private:
         return environment;
     }
 
+    // The window's path, drawn offscreen, with a settings folder of its own so the developer's
+    // settings stay out.
+    static QProcessEnvironment offscreenWindow(const QString &home)
+    {
+        QProcessEnvironment environment = withoutDisplay();
+        environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        environment.insert(u"HOME"_s, home);
+        environment.insert(u"XDG_CONFIG_HOME"_s, home);
+        return environment;
+    }
+
     static CommandRun runWithoutDisplay(const QStringList &arguments)
     {
         return CommandRun::run(arguments, 20000, withoutDisplay());
@@ -93,10 +104,7 @@ private Q_SLOTS:
         // The window's path, so it needs a platform; a settings folder of its own and the C
         // locale keep the developer's settings out and the titles in English.
         QTemporaryDir home;
-        QProcessEnvironment environment = withoutDisplay();
-        environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-        environment.insert(u"HOME"_s, home.path());
-        environment.insert(u"XDG_CONFIG_HOME"_s, home.path());
+        QProcessEnvironment environment = offscreenWindow(home.path());
         environment.insert(u"LC_ALL"_s, u"C"_s);
         environment.remove(u"LANGUAGE"_s);
         const CommandRun result
@@ -117,10 +125,7 @@ private Q_SLOTS:
     {
         // What scripts/screenshots.sh uses for the projector sizes.
         QTemporaryDir home;
-        QProcessEnvironment environment = withoutDisplay();
-        environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-        environment.insert(u"HOME"_s, home.path());
-        environment.insert(u"XDG_CONFIG_HOME"_s, home.path());
+        QProcessEnvironment environment = offscreenWindow(home.path());
         const QString shot = home.filePath(u"shot.png"_s);
         const CommandRun result
             = CommandRun::run({u"--port"_s, u"0"_s, u"--demo-port"_s, u"0"_s, u"--window-size"_s,

@@ -46,6 +46,20 @@ class TestTooltipWrapper : public QObject
 {
     Q_OBJECT
 
+private:
+    // Shows field with the long tooltip, hovers it, and returns the tooltip once shown.
+    static QWidget *hoverForTooltip(QLabel &field)
+    {
+        field.setToolTip(longExplanation);
+        field.show();
+        if (!QTest::qWaitForWindowExposed(&field))
+            return nullptr;
+        hover(&field, QPoint(5, 5));
+        QWidget *tip = nullptr;
+        QTest::qWaitFor([&tip] { return (tip = shownTooltip()) != nullptr; });
+        return tip;
+    }
+
 private Q_SLOTS:
     void cleanup()
     {
@@ -58,12 +72,8 @@ private Q_SLOTS:
         QVERIFY(!Qt::mightBeRichText(longExplanation));
         // The defect this fixes, so the tests below are known to measure it.
         QLabel field(u"Allowed origins"_s);
-        field.setToolTip(longExplanation);
-        field.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&field));
-        hover(&field, QPoint(5, 5));
-        QWidget *tip = nullptr;
-        QTRY_VERIFY((tip = shownTooltip()));
+        QWidget *tip = hoverForTooltip(field);
+        QVERIFY(tip);
         QVERIFY(tip->width() > readableWidth(tip));
     }
 
@@ -72,12 +82,8 @@ private Q_SLOTS:
         TooltipWrapper wrapper;
         qApp->installEventFilter(&wrapper);
         QLabel field(u"Allowed origins"_s);
-        field.setToolTip(longExplanation);
-        field.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&field));
-        hover(&field, QPoint(5, 5));
-        QWidget *tip = nullptr;
-        QTRY_VERIFY((tip = shownTooltip()));
+        QWidget *tip = hoverForTooltip(field);
+        QVERIFY(tip);
         QVERIFY2(tip->width() <= readableWidth(tip), qPrintable(u"%1 px wide"_s.arg(tip->width())));
         // Escaped, so markup-like text stays text.
         QVERIFY(static_cast<QLabel *>(tip)->text().contains(u"A &amp; B stays"));

@@ -1,11 +1,11 @@
 #include "core/classroom/ScenarioLibrary.h"
 #include "gui/ExportDialog.h"
+#include "support/TranslationFile.h"
 #include "support/WindowFixture.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
-#include <QFile>
 #include <QGroupBox>
 #include <QHash>
 #include <QHeaderView>
@@ -16,7 +16,6 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QXmlStreamReader>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -108,21 +107,9 @@ void collect(const QWidget *root, Texts &texts)
 QSet<QString> keptAsIs(const QString &language)
 {
     QSet<QString> kept;
-    QFile ts(QStringLiteral(TESTS_SOURCE_DIR "/../translations/cors-playground_") + language
-             + u".ts");
-    if (!ts.open(QIODevice::ReadOnly))
-        return kept;
-    QXmlStreamReader xml(&ts);
-    QString source;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement())
-            continue;
-        if (xml.name() == u"source")
-            source = xml.readElementText();
-        else if (xml.name() == u"translation"
-                 && xml.readElementText(QXmlStreamReader::IncludeChildElements) == source)
-            kept.insert(source);
+    for (const TranslatedMessage &message : translatedMessages(language)) {
+        if (message.finished && message.translation == message.source)
+            kept.insert(message.source);
     }
     return kept;
 }
