@@ -10,8 +10,10 @@
 #include <QLayout>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QSet>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QTemporaryDir>
 
@@ -214,6 +216,35 @@ private Q_SLOTS:
         // A wider window widens the policy pane too.
         QVERIFY2(window->findChild<QWidget *>(u"policyPane"_s)->width() * 5 >= size.width(),
                  "the policy pane has at least a fifth of the width");
+    }
+
+    void draggingTheSplitterGivesTheTraceMore()
+    {
+        MainWindow *window = m_fixture->window();
+        window->resize(1280, 720);
+        window->findChild<QAction *>(u"scenario_04-custom-header-not-allowed"_s)->trigger();
+        QVERIFY(m_fixture->sendAndWait().contains(u"BLOCKED"));
+        settle();
+        auto *trace = window->findChild<QWidget *>(u"traceTree"_s);
+        const int before = trace->height();
+        // Drag the handle between the messages and the trace up by 60 pixels.
+        auto *splitter = window->findChild<QSplitter *>(u"resultSplitter"_s);
+        const QList<int> sizes = splitter->sizes();
+        QSplitterHandle *handle = splitter->handle(1);
+        const QPoint start = handle->rect().center();
+        const QPoint end = start - QPoint(0, 60);
+        QTest::mousePress(handle, Qt::LeftButton, {}, start);
+        QMouseEvent drag(QEvent::MouseMove, end, handle->mapToGlobal(end), Qt::NoButton,
+                         Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(handle, &drag);
+        QTest::mouseRelease(handle, Qt::LeftButton, {}, end);
+        settle();
+        QVERIFY2(trace->height() > before + 40,
+                 qPrintable(u"%1 -> %2"_s.arg(before).arg(trace->height())));
+        // A resize of the window keeps what the user chose.
+        window->resize(1280, 760);
+        settle();
+        QVERIFY(splitter->sizes().at(0) < sizes.at(0));
     }
 
     void hidingThePanesGivesTheResultsTheRoom()
