@@ -121,6 +121,19 @@ private Q_SLOTS:
         }
     }
 
+    void portsOutOfRangeAreRefused()
+    {
+        // 70000 would wrap to another port without a word.
+        for (const QString &option : {u"--port"_s, u"--demo-port"_s}) {
+            QTemporaryDir home;
+            const CommandRun result
+                = CommandRun::run({option, u"70000"_s}, 20000, offscreenWindow(home.path()));
+            QCOMPARE(result.exitCode, 2);
+            QVERIFY2(result.standardError.contains(option + u": not a port number: \"70000\""),
+                     qPrintable(result.standardError));
+        }
+    }
+
     void windowSizeSetsTheScreenshotSize()
     {
         // What scripts/screenshots.sh uses for the projector sizes.

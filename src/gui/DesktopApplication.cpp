@@ -60,6 +60,23 @@ QString unknownScenario(const ScenarioLibrary &library, const QString &id)
     return text;
 }
 
+// Reads --NAME into port when given; false, with the reason on stderr, when it is not a port.
+bool portOption(const QCommandLineParser &parser, const QString &name, quint16 *port)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool isNumber = false;
+    const uint value = parser.value(name).toUInt(&isNumber);
+    if (!isNumber || value > 65535) {
+        QTextStream(stderr) << "cors-playground: --" << name << ": "
+                            << QObject::tr("not a port number: \"%1\"").arg(parser.value(name))
+                            << '\n';
+        return false;
+    }
+    *port = quint16(value);
+    return true;
+}
+
 } // namespace
 
 namespace DesktopApplication {
@@ -105,18 +122,10 @@ int run(int argc, char *argv[])
     parser.addOptions(options());
     parser.process(application);
     quint16 demoPort = DemoPageServer::DefaultPort;
-    if (parser.isSet(u"demo-port"_s)) {
-        bool isNumber = false;
-        const uint value = parser.value(u"demo-port"_s).toUInt(&isNumber);
-        if (!isNumber || value > 65535) {
-            QTextStream(stderr)
-                << "cors-playground: --demo-port: "
-                << QObject::tr("not a port number: \"%1\"").arg(parser.value(u"demo-port"_s))
-                << '\n';
-            return 2;
-        }
-        demoPort = quint16(value);
-    }
+    // A fixed port is easier to type in a class; a free one keeps a second copy working.
+    quint16 port = 8000;
+    if (!portOption(parser, u"demo-port"_s, &demoPort) || !portOption(parser, u"port"_s, &port))
+        return 2;
 
     QSettings settings;
     LanguageSwitcher languages(&settings);
@@ -150,8 +159,6 @@ int run(int argc, char *argv[])
     // The window is built while the server thread sets itself up (Qt's HTTP server initialises
     // TLS on construction); the server starts once the window exists and reports to it.
     MainWindow window(&server, &log, &settings, nullptr, &languages);
-    // A fixed port is easier to type in a class; a free one keeps a second copy working.
-    const quint16 port = parser.isSet(u"port"_s) ? quint16(parser.value(u"port"_s).toUInt()) : 8000;
     QString error;
     if (!server.start(QHostAddress::LocalHost, port, &error)
         && !server.start(QHostAddress::LocalHost, 0, &error))
