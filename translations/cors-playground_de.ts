@@ -671,6 +671,14 @@ Ohne Befehl richten die folgenden Optionen (außer help und version) die Desktop
         <source>&lt;h3&gt;CORS Playground %1&lt;/h3&gt;&lt;p&gt;See what a browser does with CORS, live: a local server whose CORS behaviour you edit, a browser simulator that does what Chromium does, and the reason for every verdict.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;Licence: MIT. See the LICENSE file that comes with the program.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CORS Playground %1&lt;/h3&gt;&lt;p&gt;Sehen Sie live, was ein Browser mit CORS macht: ein lokaler Server, dessen CORS-Verhalten Sie bearbeiten, ein Browser-Simulator, der tut, was Chromium tut, und der Grund für jedes Ergebnis.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (läuft mit Qt %3).&lt;/p&gt;&lt;p&gt;Lizenz: MIT. Siehe die Datei LICENSE, die dem Programm beiliegt.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The first lesson is loaded: its policy is on the server (left) and its request is in the composer (top).&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Press &lt;b&gt;Ctrl+Enter&lt;/b&gt; to send the request.&lt;/li&gt;&lt;li&gt;Read the verdict, Chromium&apos;s message and the header trace below.&lt;/li&gt;&lt;li&gt;Change the policy on the left and press &lt;b&gt;Enter&lt;/b&gt;: the server applies it.&lt;/li&gt;&lt;li&gt;Send again. More lessons are in Classroom → Scenarios; Ctrl+/ lists every shortcut.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;Die erste Lektion ist geladen: Ihre Richtlinie läuft auf dem Server (links), ihre Anfrage steht im Editor (oben).&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Drücken Sie &lt;b&gt;Ctrl+Enter&lt;/b&gt;, um die Anfrage zu senden.&lt;/li&gt;&lt;li&gt;Lesen Sie darunter das Ergebnis, die Meldung von Chromium und den Header-Verlauf.&lt;/li&gt;&lt;li&gt;Ändern Sie links die Richtlinie und drücken Sie &lt;b&gt;Enter&lt;/b&gt;: Der Server wendet sie an.&lt;/li&gt;&lt;li&gt;Senden Sie erneut. Weitere Lektionen unter Unterricht → Szenarien; Ctrl+/ zeigt alle Tastenkürzel.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
 </context>
 <context>
     <name>HttpResponseParser</name>
@@ -936,38 +944,6 @@ Ohne Befehl richten die folgenden Optionen (außer help und version) die Desktop
         <translation>CORS-Server gestoppt</translation>
     </message>
     <message>
-        <source>Open policy</source>
-        <translation>Richtlinie öffnen</translation>
-    </message>
-    <message>
-        <source>Policy JSON (*.json);;All files (*)</source>
-        <translation>Richtlinien-JSON (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Policy not loaded</source>
-        <translation>Richtlinie nicht geladen</translation>
-    </message>
-    <message>
-        <source>Open %1</source>
-        <translation>%1 öffnen</translation>
-    </message>
-    <message>
-        <source>Save policy</source>
-        <translation>Richtlinie speichern</translation>
-    </message>
-    <message>
-        <source>Policy JSON (*.json)</source>
-        <translation>Richtlinien-JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Policy not saved</source>
-        <translation>Richtlinie nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
         <source>&amp;Classroom</source>
         <translation>&amp;Unterricht</translation>
     </message>
@@ -1048,10 +1024,6 @@ Ohne Befehl richten die folgenden Optionen (außer help und version) die Desktop
         <translation>Eine Seite auf einem zweiten Ursprung öffnen, die die zusammengestellte Anfrage mit dem echten fetch() Ihres Browsers ausführt</translation>
     </message>
     <message>
-        <source>Status %1.</source>
-        <translation>Status %1.</translation>
-    </message>
-    <message>
         <source>Load scenario %1</source>
         <translation>Szenario %1 laden</translation>
     </message>
@@ -1124,26 +1096,6 @@ Ohne Befehl richten die folgenden Optionen (außer help und version) die Desktop
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <source>System language</source>
-        <translation>Systemsprache</translation>
-    </message>
-    <message>
-        <source>Save trace as HAR</source>
-        <translation>Verlauf als HAR speichern</translation>
-    </message>
-    <message>
-        <source>HTTP Archive (*.har)</source>
-        <translation>HTTP-Archiv (*.har)</translation>
-    </message>
-    <message>
-        <source>Trace not saved</source>
-        <translation>Verlauf nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>&amp;Zoom</source>
         <translation>&amp;Zoom</translation>
     </message>
@@ -1206,14 +1158,6 @@ Ohne Befehl richten die folgenden Optionen (außer help und version) die Desktop
     <message>
         <source>%1%</source>
         <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>Getting started</source>
-        <translation>Erste Schritte</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The first lesson is loaded: its policy is on the server (left) and its request is in the composer (top).&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Press &lt;b&gt;Ctrl+Enter&lt;/b&gt; to send the request.&lt;/li&gt;&lt;li&gt;Read the verdict, Chromium&apos;s message and the header trace below.&lt;/li&gt;&lt;li&gt;Change the policy on the left and press &lt;b&gt;Enter&lt;/b&gt;: the server applies it.&lt;/li&gt;&lt;li&gt;Send again. More lessons are in Classroom → Scenarios; Ctrl+/ lists every shortcut.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;p&gt;Die erste Lektion ist geladen: Ihre Richtlinie läuft auf dem Server (links), ihre Anfrage steht im Editor (oben).&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Drücken Sie &lt;b&gt;Ctrl+Enter&lt;/b&gt;, um die Anfrage zu senden.&lt;/li&gt;&lt;li&gt;Lesen Sie darunter das Ergebnis, die Meldung von Chromium und den Header-Verlauf.&lt;/li&gt;&lt;li&gt;Ändern Sie links die Richtlinie und drücken Sie &lt;b&gt;Enter&lt;/b&gt;: Der Server wendet sie an.&lt;/li&gt;&lt;li&gt;Senden Sie erneut. Weitere Lektionen unter Unterricht → Szenarien; Ctrl+/ zeigt alle Tastenkürzel.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>⚠ The server ran its last applied policy, not what the form shows: %1 not applied.</source>
@@ -1532,6 +1476,57 @@ Ohne Befehl richten die folgenden Optionen (außer help und version) die Desktop
     </message>
 </context>
 <context>
+    <name>PolicyFiles</name>
+    <message>
+        <source>Open policy</source>
+        <translation>Richtlinie öffnen</translation>
+    </message>
+    <message>
+        <source>Policy JSON (*.json);;All files (*)</source>
+        <translation>Richtlinien-JSON (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Policy not loaded</source>
+        <translation>Richtlinie nicht geladen</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>Save policy</source>
+        <translation>Richtlinie speichern</translation>
+    </message>
+    <message>
+        <source>Policy JSON (*.json)</source>
+        <translation>Richtlinien-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Policy not saved</source>
+        <translation>Richtlinie nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Save trace as HAR</source>
+        <translation>Verlauf als HAR speichern</translation>
+    </message>
+    <message>
+        <source>HTTP Archive (*.har)</source>
+        <translation>HTTP-Archiv (*.har)</translation>
+    </message>
+    <message>
+        <source>Trace not saved</source>
+        <translation>Verlauf nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PolicyJson</name>
     <message>
         <source>null</source>
@@ -1718,6 +1713,13 @@ Ohne Befehl richten die folgenden Optionen (außer help und version) die Desktop
     <message>
         <source>only http:// and https:// URLs can be sent (got %1://)</source>
         <translation>nur http://- und https://-URLs können gesendet werden (erhalten: %1://)</translation>
+    </message>
+</context>
+<context>
+    <name>RealBrowserComparison</name>
+    <message>
+        <source>Status %1.</source>
+        <translation>Status %1.</translation>
     </message>
 </context>
 <context>

@@ -671,6 +671,14 @@ Sans commande, les options ci-dessous (sauf help et version) configurent l’app
         <source>&lt;h3&gt;CORS Playground %1&lt;/h3&gt;&lt;p&gt;See what a browser does with CORS, live: a local server whose CORS behaviour you edit, a browser simulator that does what Chromium does, and the reason for every verdict.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;Licence: MIT. See the LICENSE file that comes with the program.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CORS Playground %1&lt;/h3&gt;&lt;p&gt;Voyez en direct ce qu’un navigateur fait de CORS&#xa0;: un serveur local dont vous modifiez le comportement CORS, un simulateur de navigateur qui fait ce que fait Chromium, et la raison de chaque verdict.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2 (exécuté avec Qt %3).&lt;/p&gt;&lt;p&gt;Licence&#xa0;: MIT. Voir le fichier LICENSE fourni avec le programme.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The first lesson is loaded: its policy is on the server (left) and its request is in the composer (top).&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Press &lt;b&gt;Ctrl+Enter&lt;/b&gt; to send the request.&lt;/li&gt;&lt;li&gt;Read the verdict, Chromium&apos;s message and the header trace below.&lt;/li&gt;&lt;li&gt;Change the policy on the left and press &lt;b&gt;Enter&lt;/b&gt;: the server applies it.&lt;/li&gt;&lt;li&gt;Send again. More lessons are in Classroom → Scenarios; Ctrl+/ lists every shortcut.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;La première leçon est chargée&#xa0;: sa politique est sur le serveur (à gauche) et sa requête dans l’éditeur (en haut).&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Appuyez sur &lt;b&gt;Ctrl+Entrée&lt;/b&gt; pour envoyer la requête.&lt;/li&gt;&lt;li&gt;Lisez en dessous le verdict, le message de Chromium et la trace des en-têtes.&lt;/li&gt;&lt;li&gt;Modifiez la politique à gauche et appuyez sur &lt;b&gt;Entrée&lt;/b&gt;&#xa0;: le serveur l’applique.&lt;/li&gt;&lt;li&gt;Envoyez de nouveau. D’autres leçons sont dans Classe → Scénarios&#xa0;; Ctrl+/ liste tous les raccourcis.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
 </context>
 <context>
     <name>HttpResponseParser</name>
@@ -936,38 +944,6 @@ Sans commande, les options ci-dessous (sauf help et version) configurent l’app
         <translation>Serveur CORS arrêté</translation>
     </message>
     <message>
-        <source>Open policy</source>
-        <translation>Ouvrir une politique</translation>
-    </message>
-    <message>
-        <source>Policy JSON (*.json);;All files (*)</source>
-        <translation>Politique JSON (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Policy not loaded</source>
-        <translation>Politique non chargée</translation>
-    </message>
-    <message>
-        <source>Open %1</source>
-        <translation>Ouverture de %1</translation>
-    </message>
-    <message>
-        <source>Save policy</source>
-        <translation>Enregistrer la politique</translation>
-    </message>
-    <message>
-        <source>Policy JSON (*.json)</source>
-        <translation>Politique JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Policy not saved</source>
-        <translation>Politique non enregistrée</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Enregistré : %1</translation>
-    </message>
-    <message>
         <source>&amp;Classroom</source>
         <translation>&amp;Classe</translation>
     </message>
@@ -1048,10 +1024,6 @@ Sans commande, les options ci-dessous (sauf help et version) configurent l’app
         <translation>Ouvrir une page sur une seconde origine qui exécute la requête composée avec le vrai fetch() de votre navigateur</translation>
     </message>
     <message>
-        <source>Status %1.</source>
-        <translation>Statut %1.</translation>
-    </message>
-    <message>
         <source>Load scenario %1</source>
         <translation>Chargement du scénario %1</translation>
     </message>
@@ -1124,26 +1096,6 @@ Sans commande, les options ci-dessous (sauf help et version) configurent l’app
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <source>System language</source>
-        <translation>Langue du système</translation>
-    </message>
-    <message>
-        <source>Save trace as HAR</source>
-        <translation>Enregistrer la trace en HAR</translation>
-    </message>
-    <message>
-        <source>HTTP Archive (*.har)</source>
-        <translation>Archive HTTP (*.har)</translation>
-    </message>
-    <message>
-        <source>Trace not saved</source>
-        <translation>Trace non enregistrée</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
         <source>&amp;Zoom</source>
         <translation>&amp;Zoom</translation>
     </message>
@@ -1206,14 +1158,6 @@ Sans commande, les options ci-dessous (sauf help et version) configurent l’app
     <message>
         <source>%1%</source>
         <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>Getting started</source>
-        <translation>Premiers pas</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The first lesson is loaded: its policy is on the server (left) and its request is in the composer (top).&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Press &lt;b&gt;Ctrl+Enter&lt;/b&gt; to send the request.&lt;/li&gt;&lt;li&gt;Read the verdict, Chromium&apos;s message and the header trace below.&lt;/li&gt;&lt;li&gt;Change the policy on the left and press &lt;b&gt;Enter&lt;/b&gt;: the server applies it.&lt;/li&gt;&lt;li&gt;Send again. More lessons are in Classroom → Scenarios; Ctrl+/ lists every shortcut.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;p&gt;La première leçon est chargée&#xa0;: sa politique est sur le serveur (à gauche) et sa requête dans l’éditeur (en haut).&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Appuyez sur &lt;b&gt;Ctrl+Entrée&lt;/b&gt; pour envoyer la requête.&lt;/li&gt;&lt;li&gt;Lisez en dessous le verdict, le message de Chromium et la trace des en-têtes.&lt;/li&gt;&lt;li&gt;Modifiez la politique à gauche et appuyez sur &lt;b&gt;Entrée&lt;/b&gt;&#xa0;: le serveur l’applique.&lt;/li&gt;&lt;li&gt;Envoyez de nouveau. D’autres leçons sont dans Classe → Scénarios&#xa0;; Ctrl+/ liste tous les raccourcis.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>⚠ The server ran its last applied policy, not what the form shows: %1 not applied.</source>
@@ -1532,6 +1476,57 @@ Sans commande, les options ci-dessous (sauf help et version) configurent l’app
     </message>
 </context>
 <context>
+    <name>PolicyFiles</name>
+    <message>
+        <source>Open policy</source>
+        <translation>Ouvrir une politique</translation>
+    </message>
+    <message>
+        <source>Policy JSON (*.json);;All files (*)</source>
+        <translation>Politique JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Policy not loaded</source>
+        <translation>Politique non chargée</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Ouverture de %1</translation>
+    </message>
+    <message>
+        <source>Save policy</source>
+        <translation>Enregistrer la politique</translation>
+    </message>
+    <message>
+        <source>Policy JSON (*.json)</source>
+        <translation>Politique JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Policy not saved</source>
+        <translation>Politique non enregistrée</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Save trace as HAR</source>
+        <translation>Enregistrer la trace en HAR</translation>
+    </message>
+    <message>
+        <source>HTTP Archive (*.har)</source>
+        <translation>Archive HTTP (*.har)</translation>
+    </message>
+    <message>
+        <source>Trace not saved</source>
+        <translation>Trace non enregistrée</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>PolicyJson</name>
     <message>
         <source>null</source>
@@ -1718,6 +1713,13 @@ Sans commande, les options ci-dessous (sauf help et version) configurent l’app
     <message>
         <source>only http:// and https:// URLs can be sent (got %1://)</source>
         <translation>seules les URL http:// et https:// peuvent être envoyées (reçu %1://)</translation>
+    </message>
+</context>
+<context>
+    <name>RealBrowserComparison</name>
+    <message>
+        <source>Status %1.</source>
+        <translation>Statut %1.</translation>
     </message>
 </context>
 <context>

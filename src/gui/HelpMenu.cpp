@@ -87,6 +87,23 @@ void HelpMenu::showShortcuts()
     dialog.exec();
 }
 
+void HelpMenu::showGettingStarted()
+{
+    auto *box = new QMessageBox(
+        QMessageBox::Information, tr("Getting started"),
+        tr("<p>The first lesson is loaded: its policy is on the server (left) and its request is "
+           "in the composer (top).</p>"
+           "<ol><li>Press <b>Ctrl+Enter</b> to send the request.</li>"
+           "<li>Read the verdict, Chromium's message and the header trace below.</li>"
+           "<li>Change the policy on the left and press <b>Enter</b>: the server applies it.</li>"
+           "<li>Send again. More lessons are in Classroom \u2192 Scenarios; Ctrl+/ lists every "
+           "shortcut.</li></ol>"),
+        QMessageBox::Ok, m_window);
+    box->setObjectName(u"gettingStartedBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
 void HelpMenu::showAbout()
 {
     QMessageBox::about(

@@ -5,8 +5,8 @@
 class QAction;
 class QWidget;
 
-// The Help menu's dialogs: every keyboard shortcut of the window (read from its actions, so
-// the list is never out of date), and About. GUI thread only.
+// The Help menu's dialogs: getting started, every keyboard shortcut of the window (read from
+// its actions, so the list is never out of date), and About. GUI thread only.
 class HelpMenu : public QObject
 {
     Q_OBJECT
@@ -17,6 +17,8 @@ public:
     // One line per shortcut: the keys, then what they do.
     QStringList shortcutLines() const;
     void showShortcuts();
+    // What to press once the first lesson is loaded; not modal, so the window stays usable.
+    void showGettingStarted();
     void showAbout();
 
 private:

@@ -1,8 +1,10 @@
 #include "gui/LanguageSwitcher.h"
 
+#include <QActionGroup>
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMenu>
 #include <QSettings>
 
 using namespace Qt::Literals::StringLiterals;
@@ -42,4 +44,18 @@ bool LanguageSwitcher::apply(const QString &code)
     m_current = code;
     m_settings->setValue(u"view/language"_s, code);
     return loaded || code.isEmpty();
+}
+
+void LanguageSwitcher::fillMenu(QMenu *menu)
+{
+    menu->clear();
+    auto *group = new QActionGroup(menu);
+    for (const auto &[code, name] : languages()) {
+        QAction *action = menu->addAction(code.isEmpty() ? tr("System language") : name);
+        action->setObjectName(u"language_"_s + (code.isEmpty() ? u"system"_s : code));
+        action->setCheckable(true);
+        action->setChecked(code == m_current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] { apply(code); });
+    }
 }

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QTranslator>
 
+class QMenu;
 class QSettings;
 
 // Loads the app's and Qt's translations for the chosen language and switches them at run
@@ -25,6 +26,8 @@ public:
     // Returns false when no translation for that language is available.
     bool apply(const QString &code);
     QString current() const { return m_current; }
+    // Replaces the menu's entries with one checkable entry per language.
+    void fillMenu(QMenu *menu);
 
 private:
     QSettings *m_settings;

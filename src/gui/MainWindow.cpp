@@ -3,9 +3,7 @@
 #include "core/browser/BrowserSimulator.h"
 #include "core/classroom/DemoPageServer.h"
 #include "core/classroom/ScenarioLibrary.h"
-#include "core/export/HarExport.h"
 #include "core/export/RequestSnippets.h"
-#include "core/policy/PolicyFile.h"
 #include "core/policy/PolicyJson.h"
 #include "core/server/PlaygroundServer.h"
 #include "gui/ExportDialog.h"
@@ -13,6 +11,8 @@
 #include "gui/LanguageSwitcher.h"
 #include "gui/OriginInspector.h"
 #include "gui/PolicyController.h"
+#include "gui/PolicyFiles.h"
+#include "gui/RealBrowserComparison.h"
 #include "gui/RequestLogView.h"
 #include "gui/ServerPanel.h"
 #include "gui/TooltipWrapper.h"
@@ -23,12 +23,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QDesktopServices>
-#include <QFileDialog>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -44,7 +40,6 @@ MainWindow::MainWindow(PlaygroundServer *server, RequestLog *log, QSettings *set
     , m_simulator(new BrowserSimulator(this))
     , m_serverStatusLabel(new QLabel(this))
     , m_languages(languages)
-    , m_demoSimulator(new BrowserSimulator(this))
 {
     m_ui->setupUi(this);
     m_appearance = new WindowAppearance(this);
@@ -110,8 +105,9 @@ void MainWindow::connectActions()
     m_ui->redoAction->setEnabled(false);
 
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->openPolicyAction, &QAction::triggered, this, &MainWindow::openPolicy);
-    connect(m_ui->savePolicyAction, &QAction::triggered, this, &MainWindow::savePolicy);
+    auto *files = new PolicyFiles(this, m_controller, statusBar());
+    connect(m_ui->openPolicyAction, &QAction::triggered, files, &PolicyFiles::openPolicy);
+    connect(m_ui->savePolicyAction, &QAction::triggered, files, &PolicyFiles::savePolicy);
     connect(m_ui->toggleServerAction, &QAction::triggered, m_serverPanel,
             &ServerPanel::toggleServer);
     connect(m_ui->sendAction, &QAction::triggered, m_ui->composer, &RequestComposer::send);
@@ -132,7 +128,8 @@ void MainWindow::connectActions()
             RequestSnippets::fetchCall(m_ui->composer->request()));
         statusBar()->showMessage(tr("Copied the request as fetch()."), 3000);
     });
-    connect(m_ui->saveHarAction, &QAction::triggered, this, &MainWindow::saveHar);
+    connect(m_ui->saveHarAction, &QAction::triggered, files,
+            [this, files] { files->saveHar(m_lastResult); });
     m_ui->saveHarAction->setEnabled(false);
     connect(m_ui->showResultAction, &QAction::triggered, this, [this] { showTab(Tab::Result); });
     connect(m_ui->showLogAction, &QAction::triggered, this, [this] { showTab(Tab::RequestLog); });
@@ -208,17 +205,7 @@ void MainWindow::buildLanguageMenu()
         m_languageMenu->setObjectName(u"languageMenu"_s);
     }
     m_languageMenu->setTitle(tr("&Language"));
-    m_languageMenu->clear();
-    auto *group = new QActionGroup(m_languageMenu);
-    for (const auto &[code, name] : LanguageSwitcher::languages()) {
-        QAction *action = m_languageMenu->addAction(code.isEmpty() ? tr("System language") : name);
-        action->setObjectName(u"language_"_s + (code.isEmpty() ? u"system"_s : code));
-        action->setCheckable(true);
-        action->setChecked(code == m_languages->current());
-        group->addAction(action);
-        connect(action, &QAction::triggered, this,
-                [this, code = code] { m_languages->apply(code); });
-    }
+    m_languages->fillMenu(m_languageMenu);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -279,21 +266,7 @@ void MainWindow::showGettingStarted()
     const ScenarioLibrary library = ScenarioLibrary::load();
     if (!library.scenarios().isEmpty())
         loadScenario(library.scenarios().constFirst());
-    auto *box
-        = new QMessageBox(QMessageBox::Information, tr("Getting started"),
-                          tr("<p>The first lesson is loaded: its policy is on the server (left) "
-                             "and its request is in the composer (top).</p>"
-                             "<ol><li>Press <b>Ctrl+Enter</b> to send the request.</li>"
-                             "<li>Read the verdict, Chromium's message and the header trace "
-                             "below.</li>"
-                             "<li>Change the policy on the left and press <b>Enter</b>: "
-                             "the server applies it.</li>"
-                             "<li>Send again. More lessons are in Classroom → "
-                             "Scenarios; Ctrl+/ lists every shortcut.</li></ol>"),
-                          QMessageBox::Ok, this);
-    box->setObjectName(u"gettingStartedBox"_s);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    m_help->showGettingStarted();
 }
 
 void MainWindow::setZoom(int percent)
@@ -345,43 +318,32 @@ void MainWindow::setHighContrast(bool enabled)
 void MainWindow::setDemoPageServer(DemoPageServer *demo)
 {
     m_demo = demo;
+    auto *comparison = new RealBrowserComparison(demo, this);
     m_ui->openDemoAction->setEnabled(true);
-    connect(m_ui->openDemoAction, &QAction::triggered, this, &MainWindow::openDemoPage);
-    connect(m_demo, &DemoPageServer::outcomeReported, this, &MainWindow::compareWithRealBrowser);
-    connect(
-        m_demoSimulator, &BrowserSimulator::finished, this, [this](const SimulationResult &result) {
-            showTab(Tab::Result);
-            m_ui->resultView->showResult(result);
-            const bool allowed = m_realOutcome.value(u"ok"_s).toBool();
-            const QString details = allowed
-                ? tr("Status %1.").arg(m_realOutcome.value(u"status"_s).toInt())
-                : m_realOutcome.value(u"error"_s).toString();
-            m_ui->resultView->showRealBrowserOutcome(allowed, details, allowed == result.allowed);
-        });
+    connect(m_ui->openDemoAction, &QAction::triggered, this, [this, comparison] {
+        FetchRequest request = m_ui->composer->request();
+        const bool opened = comparison->open(&request);
+        m_ui->composer->setRequest(request);
+        if (!opened)
+            statusBar()->showMessage(tr("Open %1 in a browser.").arg(m_demo->pageUrl().toString()));
+    });
+    connect(comparison, &RealBrowserComparison::compared, this,
+            [this](const SimulationResult &result, bool allowed, const QString &details) {
+                showTab(Tab::Result);
+                m_ui->resultView->showResult(result);
+                m_ui->resultView->showRealBrowserOutcome(allowed, details,
+                                                         allowed == result.allowed);
+            });
 }
 
-void MainWindow::openDemoPage()
+MainWindow::~MainWindow()
 {
-    // The composed request, sent from the demo page's own origin, so browser and simulator
-    // judge the same thing.
-    FetchRequest request = m_ui->composer->request();
-    request.pageOrigin = m_demo->origin();
-    m_ui->composer->setRequest(request);
-    m_demo->setRequest(request);
-    if (!QDesktopServices::openUrl(m_demo->pageUrl()))
-        statusBar()->showMessage(tr("Open %1 in a browser.").arg(m_demo->pageUrl().toString()));
+    // Closing moves the focus out of a policy field, which commits it; by then this window is
+    // half destroyed, so nothing may call back into it.
+    m_controller->disconnect(this);
+    m_ui->composer->disconnect(this);
+    m_ui->resultView->disconnect(this);
 }
-
-void MainWindow::compareWithRealBrowser(const QJsonObject &outcome)
-{
-    m_realOutcome = outcome;
-    FetchRequest request = m_demo->request();
-    request.pageOrigin = m_demo->origin();
-    m_demoSimulator->preflightCache().clear();
-    m_demoSimulator->simulate(request);
-}
-
-MainWindow::~MainWindow() = default;
 
 RequestComposer *MainWindow::composer() const
 {
@@ -422,46 +384,6 @@ void MainWindow::updateServerStatus()
         : tr("CORS server stopped");
     m_serverStatusLabel->setText(text);
     m_ui->composer->setServerUrl(m_server->baseUrl());
-}
-
-void MainWindow::openPolicy()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open policy"), QString(),
-                                                      tr("Policy JSON (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    const PolicyFile::LoadResult loaded = PolicyFile::load(path);
-    if (!loaded.ok()) {
-        QMessageBox::warning(this, tr("Policy not loaded"), loaded.errors.join(u'\n'));
-        return;
-    }
-    m_controller->propose(loaded.policy, tr("Open %1").arg(path));
-}
-
-void MainWindow::savePolicy()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save policy"), u"policy.json"_s,
-                                                      tr("Policy JSON (*.json)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!PolicyFile::save(path, m_controller->policy(), &error))
-        QMessageBox::warning(this, tr("Policy not saved"), error);
-    else
-        statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
-}
-
-void MainWindow::saveHar()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save trace as HAR"), u"trace.har"_s,
-                                                      tr("HTTP Archive (*.har)"));
-    if (path.isEmpty())
-        return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(HarExport::toHar(m_lastResult)).toJson()) < 0 || !file.commit())
-        QMessageBox::warning(this, tr("Trace not saved"),
-                             tr("%1: %2").arg(path, file.errorString()));
 }
 
 void MainWindow::restoreSettings()

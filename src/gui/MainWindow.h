@@ -4,7 +4,6 @@
 #include "core/browser/SimulationResult.h"
 #include "core/classroom/Scenario.h"
 
-#include <QJsonObject>
 #include <QMainWindow>
 
 #include <memory>
@@ -82,14 +81,9 @@ private:
     void showGettingStarted();
     void updateLessonState();
     void updateServerStatus();
-    void openPolicy();
-    void savePolicy();
     void restoreSettings();
     void buildScenariosMenu();
     void buildLanguageMenu();
-    void openDemoPage();
-    void saveHar();
-    void compareWithRealBrowser(const QJsonObject &outcome);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     PlaygroundServer *m_server;
@@ -104,8 +98,6 @@ private:
     DemoPageServer *m_demo = nullptr;
     LanguageSwitcher *m_languages;
     QMenu *m_languageMenu = nullptr;
-    BrowserSimulator *m_demoSimulator;
-    QJsonObject m_realOutcome;
     SimulationResult m_lastResult;
     WindowAppearance *m_appearance;
     HelpMenu *m_help;
