@@ -1,6 +1,7 @@
 #include "core/classroom/ScenarioLibrary.h"
 #include "gui/PolicyController.h"
 #include "gui/RequestComposer.h"
+#include "gui/RequestLogModel.h"
 #include "support/WindowFixture.h"
 
 #include <QAction>
@@ -8,6 +9,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 
@@ -108,12 +110,24 @@ private Q_SLOTS:
             u"Access-Control-Allow-Origin: http://localhost:3000/"));
         auto *tabs = child<QTabWidget>(u"resultTabs"_s);
         QVERIFY(!tabs->isTabEnabled(1));
+        // The server's decision in the request log is the verdict too.
+        m_fixture->window()->showTab(MainWindow::Tab::RequestLog);
+        auto *log = child<QTableView>(u"logTable"_s);
+        QTRY_VERIFY(log->model()->rowCount() > 0);
+        QVERIFY(log->isColumnHidden(RequestLogModel::Cors));
+        log->setCurrentIndex(log->model()->index(0, 0));
+        auto *details = child<QPlainTextEdit>(u"detailEdit"_s);
+        QVERIFY2(details->toPlainText().contains(u"hidden until Reveal"),
+                 qPrintable(details->toPlainText()));
+        m_fixture->window()->showTab(MainWindow::Tab::Result);
         child<QPushButton>(u"revealButton"_s)->click();
         const QString revealed = visibleResultText();
         QVERIFY(revealed.contains(u"BLOCKED (AllowOriginMismatch)"));
         QVERIFY(revealed.contains(u"FAIL"));
         QVERIFY(revealed.contains(u"Fix"));
         QVERIFY(tabs->isTabEnabled(1));
+        QVERIFY(!log->isColumnHidden(RequestLogModel::Cors));
+        QVERIFY(!details->toPlainText().contains(u"hidden until Reveal"));
         // The next request waits for its own reveal.
         m_fixture->sendAndWait();
         QVERIFY(!visibleResultText().contains(u"BLOCKED"));

@@ -2005,6 +2005,10 @@ Ohne Befehl richten die folgenden Optionen (außer help und version) die Desktop
         <source>How many requests the log keeps</source>
         <translation>Wie viele Anfragen das Protokoll behält</translation>
     </message>
+    <message>
+        <source>(hidden until Reveal)</source>
+        <translation>(verborgen bis zum Aufdecken)</translation>
+    </message>
 </context>
 <context>
     <name>RequestPreparation</name>

@@ -2005,6 +2005,10 @@ Sans commande, les options ci-dessous (sauf help et version) configurent l’app
         <source>How many requests the log keeps</source>
         <translation>Combien de requêtes le journal garde</translation>
     </message>
+    <message>
+        <source>(hidden until Reveal)</source>
+        <translation>(masqué jusqu’à la révélation)</translation>
+    </message>
 </context>
 <context>
     <name>RequestPreparation</name>

@@ -65,6 +65,7 @@ MainWindow::MainWindow(PlaygroundServer *server, RequestLog *log, QSettings *set
         if (page == m_logPage && !m_logView) {
             m_logView = new RequestLogView(log, m_logPage);
             m_logView->setObjectName(u"requestLogView"_s);
+            m_logView->setDecisionsHidden(m_answerHidden);
             m_logPage->layout()->addWidget(m_logView);
         } else if (page == m_ui->originInspectorPage && !m_originInspector) {
             m_originInspector = new OriginInspector(m_ui->originInspectorPage);
@@ -169,6 +170,11 @@ void MainWindow::connectActions()
     });
     connect(m_ui->predictModeAction, &QAction::toggled, m_ui->resultView,
             &ResultView::setPredictMode);
+    connect(m_ui->resultView, &ResultView::answerHiddenChanged, this, [this](bool hidden) {
+        m_answerHidden = hidden;
+        if (m_logView)
+            m_logView->setDecisionsHidden(hidden);
+    });
     connect(m_ui->revealAction, &QAction::triggered, m_ui->resultView, &ResultView::reveal);
     connect(m_ui->zoomInAction, &QAction::triggered, this,
             [this] { setZoom(WindowAppearance::steppedZoom(zoom(), 1)); });

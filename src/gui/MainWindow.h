@@ -103,6 +103,7 @@ private:
     HelpMenu *m_help;
     std::optional<Scenario> m_scenario;
     QList<QPair<QAction *, int>> m_zoomPresetActions;
+    bool m_answerHidden = false;
     bool m_splittersRestored = false;
     bool m_splittersAdapted = false;
 };

@@ -43,15 +43,24 @@ void RequestLogView::showSelected()
     QString text = QString::fromLatin1(entry.method) + u' ' + entry.target + u'\n';
     for (const auto &line : entry.requestHeaders.lines())
         text += QString::fromLatin1(line.first + ": " + line.second) + u'\n';
+    const QString decision = m_decisionsHidden ? tr("(hidden until Reveal)")
+                                               : CorsOutcomeText::describe(entry.corsOutcome);
     text += u"\n"_s
         + tr("Answered %1 in %2 ms: %3")
               .arg(entry.status)
               .arg(double(entry.durationMicroseconds) / 1000.0, 0, 'f', 2)
-              .arg(CorsOutcomeText::describe(entry.corsOutcome))
+              .arg(decision)
         + u'\n';
     for (const auto &line : entry.responseHeaders.lines())
         text += QString::fromLatin1(line.first + ": " + line.second) + u'\n';
     m_ui->detailEdit->setPlainText(text);
+}
+
+void RequestLogView::setDecisionsHidden(bool hidden)
+{
+    m_decisionsHidden = hidden;
+    m_ui->logTable->setColumnHidden(RequestLogModel::Cors, hidden);
+    showSelected();
 }
 
 void RequestLogView::showDropped(quint64 dropped)

@@ -20,6 +20,9 @@ public:
     ~RequestLogView() override;
 
     RequestLogModel *model() const { return m_model; }
+    // In predict mode, until Reveal: the server's CORS decision is the verdict, so its column
+    // and its words in the details are not shown.
+    void setDecisionsHidden(bool hidden);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -30,4 +33,5 @@ private:
 
     std::unique_ptr<Ui::RequestLogView> m_ui;
     RequestLogModel *m_model;
+    bool m_decisionsHidden = false;
 };

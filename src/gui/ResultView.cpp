@@ -100,6 +100,7 @@ void ResultView::showAnswerState()
     m_ui->resultTabs->setTabEnabled(SequenceTab, !hidden);
     if (hidden)
         m_ui->resultTabs->setCurrentIndex(0);
+    Q_EMIT answerHiddenChanged(hidden);
 }
 
 void ResultView::resizeEvent(QResizeEvent *event)

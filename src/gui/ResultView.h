@@ -48,6 +48,8 @@ public:
 
 Q_SIGNALS:
     void resetScenarioRequested();
+    // Whether what gives the answer away is hidden now (predict mode, before Reveal).
+    void answerHiddenChanged(bool hidden);
 
 protected:
     void changeEvent(QEvent *event) override;
