@@ -7,6 +7,7 @@
 #include "gui/MainWindow.h"
 #include "gui/PolicyController.h"
 #include "gui/RequestComposer.h"
+#include "support/WindowFixture.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -35,31 +36,11 @@ class TestMainWindow : public QObject
 
 private:
     QTemporaryDir m_directory;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<RequestLog> m_log;
-    std::unique_ptr<PlaygroundServer> m_server;
-    DemoPageServer m_demo;
-    std::unique_ptr<LanguageSwitcher> m_languages;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<WindowFixture> m_fixture;
 
-    template<typename T> T *child(const QString &name)
-    {
-        T *found = m_window->findChild<T *>(name);
-        if (!found)
-            qWarning("no widget named %s", qPrintable(name));
-        return found;
-    }
-
-    QString verdict() { return child<QLabel>(u"verdictLabel"_s)->text(); }
-
-    QString sendAndWait()
-    {
-        QSignalSpy finished(m_window.get(), &MainWindow::simulationFinished);
-        child<QPushButton>(u"sendButton"_s)->click();
-        if (!finished.wait(10000))
-            return u"(no result)"_s;
-        return verdict();
-    }
+    template<typename T> T *child(const QString &name) { return m_fixture->child<T>(name); }
+    QString verdict() { return m_fixture->verdict(); }
+    QString sendAndWait() { return m_fixture->sendAndWait(); }
 
     // Types the origins and presses Enter, which applies them.
     void typeOrigins(const QString &text)
@@ -74,55 +55,41 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_settings = std::make_unique<QSettings>(m_directory.filePath(u"settings.ini"_s),
-                                                 QSettings::IniFormat);
-        m_log = std::make_unique<RequestLog>();
-        m_server = std::make_unique<PlaygroundServer>(m_log.get());
-        QVERIFY(m_server->start());
-        m_languages = std::make_unique<LanguageSwitcher>(m_settings.get());
-        m_window = std::make_unique<MainWindow>(m_server.get(), m_log.get(), m_settings.get(),
-                                                &m_demo, m_languages.get());
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_fixture = std::make_unique<WindowFixture>(m_directory.filePath(u"settings.ini"_s));
+        QVERIFY(m_fixture->server()->isListening());
     }
 
-    void cleanup()
-    {
-        m_languages->apply(u"en"_s);
-        m_window.reset();
-        m_server.reset();
-        m_log.reset();
-    }
+    void cleanup() { m_fixture.reset(); }
 
     void demoIsOfferedOnceItsServerIsSet()
     {
         // The app builds the window first and hands it the demo server once that runs.
-        MainWindow window(m_server.get(), m_log.get(), m_settings.get(), nullptr,
-                          m_languages.get());
+        MainWindow window(m_fixture->server(), m_fixture->log(), m_fixture->settings(), nullptr,
+                          m_fixture->languages());
         auto *openDemo = window.findChild<QAction *>(u"openDemoAction"_s);
         QVERIFY(!openDemo->isEnabled());
-        window.setDemoPageServer(&m_demo);
+        window.setDemoPageServer(m_fixture->demo());
         QVERIFY(openDemo->isEnabled());
     }
 
     void serverStartedAfterTheWindowIsShown()
     {
-        m_server->stop();
-        MainWindow window(m_server.get(), m_log.get(), m_settings.get(), nullptr,
-                          m_languages.get());
+        m_fixture->server()->stop();
+        MainWindow window(m_fixture->server(), m_fixture->log(), m_fixture->settings(), nullptr,
+                          m_fixture->languages());
         auto *status = window.findChild<QLabel *>(u"serverStatusLabel"_s);
-        QVERIFY(m_server->start());
+        QVERIFY(m_fixture->server()->start());
         QCOMPARE(status->text(),
-                 u"CORS server listening on %1"_s.arg(m_server->baseUrl().toString()));
+                 u"CORS server listening on %1"_s.arg(m_fixture->server()->baseUrl().toString()));
     }
 
     void titleAndServerStatus()
     {
-        QCOMPARE(m_window->windowTitle(), u"CORS Playground"_s);
+        QCOMPARE(m_fixture->window()->windowTitle(), u"CORS Playground"_s);
         auto *status = child<QLabel>(u"serverStatusLabel"_s);
         QCOMPARE(status->text(),
-                 u"CORS server listening on %1"_s.arg(m_server->baseUrl().toString()));
-        m_server->stop();
+                 u"CORS server listening on %1"_s.arg(m_fixture->server()->baseUrl().toString()));
+        m_fixture->server()->stop();
         QCOMPARE(status->text(), u"CORS server stopped"_s);
     }
 
@@ -133,7 +100,7 @@ private Q_SLOTS:
                     ->text()
                     .contains(u"No 'Access-Control-Allow-Origin' header"));
         typeOrigins(u"http://localhost:3000"_s);
-        QCOMPARE(m_server->policy().middleware.allowOrigins,
+        QCOMPARE(m_fixture->server()->policy().middleware.allowOrigins,
                  QStringList{u"http://localhost:3000"_s});
         QVERIFY(sendAndWait().contains(u"ALLOWED"));
         QVERIFY(!child<QLabel>(u"messageLabel"_s)->isVisible());
@@ -150,7 +117,7 @@ private Q_SLOTS:
                     .contains(u"The value of the 'Access-Control-Allow-Credentials' header in the "
                               u"response is ''"));
         child<QCheckBox>(u"allowCredentialsCheck"_s)->click();
-        QVERIFY(m_server->policy().middleware.allowCredentials);
+        QVERIFY(m_fixture->server()->policy().middleware.allowCredentials);
         QVERIFY(sendAndWait().contains(u"ALLOWED"));
         // Without the browser's cookie Starlette answers "*", which credentials never accept.
         child<QLineEdit>(u"cookiesEdit"_s)->clear();
@@ -161,12 +128,12 @@ private Q_SLOTS:
     void invalidOriginIsShownAndNeverApplied()
     {
         typeOrigins(u"http://localhost:3000"_s);
-        const CorsPolicy good = m_server->policy();
+        const CorsPolicy good = m_fixture->server()->policy();
         typeOrigins(u"http://localhost:3000/"_s);
         auto *error = child<QLabel>(u"allowOriginsError"_s);
         QVERIFY(error->isVisible());
         QVERIFY(error->text().contains(u"ends with a slash"));
-        QCOMPARE(m_server->policy(), good);
+        QCOMPARE(m_fixture->server()->policy(), good);
         QVERIFY(sendAndWait().contains(u"ALLOWED"));
         // The verdict says it was not computed with what the form shows.
         auto *mismatch = child<QLabel>(u"mismatchLabel"_s);
@@ -177,11 +144,11 @@ private Q_SLOTS:
 
     void undoAndRedoPolicyEdits()
     {
-        const CorsPolicy before = m_server->policy();
+        const CorsPolicy before = m_fixture->server()->policy();
         child<QCheckBox>(u"allowCredentialsCheck"_s)->click();
-        QVERIFY(m_server->policy().middleware.allowCredentials);
+        QVERIFY(m_fixture->server()->policy().middleware.allowCredentials);
         child<QAction>(u"undoAction"_s)->trigger();
-        QCOMPARE(m_server->policy(), before);
+        QCOMPARE(m_fixture->server()->policy(), before);
         QVERIFY(!child<QCheckBox>(u"allowCredentialsCheck"_s)->isChecked());
         child<QAction>(u"redoAction"_s)->trigger();
         QVERIFY(child<QCheckBox>(u"allowCredentialsCheck"_s)->isChecked());
@@ -190,17 +157,17 @@ private Q_SLOTS:
     void manualModeServesWhatTheTableSays()
     {
         child<QComboBox>(u"serverModeCombo"_s)->setCurrentIndex(1);
-        QCOMPARE(m_server->policy().mode, CorsPolicy::Mode::Manual);
-        CorsPolicy policy = m_server->policy();
+        QCOMPARE(m_fixture->server()->policy().mode, CorsPolicy::Mode::Manual);
+        CorsPolicy policy = m_fixture->server()->policy();
         policy.manualActual.headers = {{"Access-Control-Allow-Origin", "http://localhost:3000/"}};
-        QVERIFY(m_window->policyController()->propose(policy, u"test"_s));
+        QVERIFY(m_fixture->window()->policyController()->propose(policy, u"test"_s));
         QVERIFY(sendAndWait().contains(u"BLOCKED (AllowOriginMismatch)"));
     }
 
     void requestLogShowsWhatTheServerReceived()
     {
         // Built when first shown, it still lists what came before.
-        QVERIFY(!m_window->findChild<QTableView *>(u"logTable"_s));
+        QVERIFY(!m_fixture->window()->findChild<QTableView *>(u"logTable"_s));
         sendAndWait();
         child<QAction>(u"showLogAction"_s)->trigger();
         auto *table = child<QTableView>(u"logTable"_s);
@@ -210,7 +177,7 @@ private Q_SLOTS:
         QTRY_COMPARE(table->model()->rowCount(), 0);
         // The bound is the user's to set; what it drops is counted where they can see it.
         child<QSpinBox>(u"capacitySpin"_s)->setValue(1);
-        QCOMPARE(m_log->capacity(), 1);
+        QCOMPARE(m_fixture->log()->capacity(), 1);
         sendAndWait();
         sendAndWait();
         QTRY_VERIFY(child<QLabel>(u"droppedLabel"_s)->text().contains(u"1 older request"));
@@ -233,12 +200,12 @@ private Q_SLOTS:
     void predictModeHasAnApiThatKeepsTheMenuInStep()
     {
         // What --predict uses: the window's own API, not a reach into its children.
-        m_window->setPredictMode(true);
-        QVERIFY(m_window->isPredictMode());
+        m_fixture->window()->setPredictMode(true);
+        QVERIFY(m_fixture->window()->isPredictMode());
         QVERIFY(child<QAction>(u"predictModeAction"_s)->isChecked());
         sendAndWait();
         QVERIFY(!child<QWidget>(u"verdictArea"_s)->isVisible());
-        m_window->setPredictMode(false);
+        m_fixture->window()->setPredictMode(false);
         QVERIFY(!child<QAction>(u"predictModeAction"_s)->isChecked());
         sendAndWait();
         QVERIFY(child<QWidget>(u"verdictArea"_s)->isVisible());
@@ -252,21 +219,21 @@ private Q_SLOTS:
         // Steps of 10%, so every preset is reachable from the keyboard.
         child<QAction>(u"zoomInAction"_s)->trigger();
         child<QAction>(u"zoomInAction"_s)->trigger();
-        QCOMPARE(m_window->zoom(), 120);
+        QCOMPARE(m_fixture->window()->zoom(), 120);
         QVERIFY(qAbs(origins->font().pointSizeF() - normal * 1.2) < 0.06);
         QVERIFY(child<QLabel>(u"verdictLabel"_s)->font().pointSizeF() > banner);
         child<QAction>(u"zoomOutAction"_s)->trigger();
-        QCOMPARE(m_window->zoom(), 110);
+        QCOMPARE(m_fixture->window()->zoom(), 110);
         child<QAction>(u"zoom150Action"_s)->trigger();
-        QCOMPARE(m_window->zoom(), 150);
+        QCOMPARE(m_fixture->window()->zoom(), 150);
         QVERIFY(child<QAction>(u"zoom150Action"_s)->isChecked());
         QVERIFY(qAbs(origins->font().pointSizeF() - normal * 1.5) < 0.06);
         child<QAction>(u"zoomInAction"_s)->trigger();
-        QCOMPARE(m_window->zoom(), 160);
+        QCOMPARE(m_fixture->window()->zoom(), 160);
         QVERIFY(!child<QAction>(u"zoom150Action"_s)->isChecked());
         child<QAction>(u"zoomResetAction"_s)->trigger();
         QVERIFY(qAbs(origins->font().pointSizeF() - normal) < 0.01);
-        QCOMPARE(m_settings->value(u"view/zoom"_s).toInt(), 100);
+        QCOMPARE(m_fixture->settings()->value(u"view/zoom"_s).toInt(), 100);
     }
 
     void highContrastIsWhiteOnBlack()
@@ -292,10 +259,10 @@ private Q_SLOTS:
     void realBrowserOutcomeIsShownBesideTheSimulation()
     {
         // What the demo page posts after running fetch() in a real browser.
-        FetchRequest request = m_window->composer()->request();
-        m_demo.setRequest(request);
-        QSignalSpy finished(m_window.get(), &MainWindow::simulationFinished);
-        Q_EMIT m_demo.outcomeReported(
+        FetchRequest request = m_fixture->window()->composer()->request();
+        m_fixture->demo()->setRequest(request);
+        QSignalSpy finished(m_fixture->window(), &MainWindow::simulationFinished);
+        Q_EMIT m_fixture->demo()->outcomeReported(
             QJsonObject{{u"ok"_s, false}, {u"error"_s, u"TypeError: Failed to fetch"_s}});
         auto *real = child<QLabel>(u"realBrowserLabel"_s);
         QTRY_VERIFY(real->isVisible());
@@ -309,8 +276,8 @@ private Q_SLOTS:
         child<QAction>(u"copyCurlAction"_s)->trigger();
         const QString curl = QGuiApplication::clipboard()->text();
         QVERIFY2(curl.contains(u"curl -i -X OPTIONS"), qPrintable(curl));
-        QVERIFY(
-            curl.contains(u"curl -i -X PUT '%1/api/data'"_s.arg(m_server->baseUrl().toString())));
+        QVERIFY(curl.contains(
+            u"curl -i -X PUT '%1/api/data'"_s.arg(m_fixture->server()->baseUrl().toString())));
         child<QAction>(u"copyFetchAction"_s)->trigger();
         QVERIFY(QGuiApplication::clipboard()->text().startsWith(u"const response = await fetch("));
         QVERIFY(!child<QAction>(u"saveHarAction"_s)->isEnabled());
@@ -326,7 +293,7 @@ private Q_SLOTS:
         // Qt posts LanguageChange to every window.
         QTRY_VERIFY2(fileMenu->title() != u"&File"_s, qPrintable(fileMenu->title()));
         QVERIFY(child<QPushButton>(u"sendButton"_s)->text() != u"Send"_s);
-        QCOMPARE(m_settings->value(u"view/language"_s).toString(), u"de"_s);
+        QCOMPARE(m_fixture->settings()->value(u"view/language"_s).toString(), u"de"_s);
         const QString german = fileMenu->title();
         QTRY_VERIFY(child<QAction>(u"language_fr"_s));
         child<QAction>(u"language_fr"_s)->trigger();
@@ -341,19 +308,19 @@ private Q_SLOTS:
         typeOrigins(u"http://localhost:4000"_s);
         child<QComboBox>(u"originCombo"_s)->setCurrentText(u"http://localhost:4000"_s);
         sendAndWait();
-        m_window->close();
+        m_fixture->window()->close();
         const PolicyJson::ParseResult saved
-            = PolicyJson::parse(m_settings->value(u"policy/last"_s).toString().toUtf8());
+            = PolicyJson::parse(m_fixture->settings()->value(u"policy/last"_s).toString().toUtf8());
         QVERIFY(saved.ok());
-        QCOMPARE(saved.policy, m_server->policy());
-        QVERIFY(m_settings->contains(u"window/geometry"_s));
-        MainWindow again(m_server.get(), m_log.get(), m_settings.get());
+        QCOMPARE(saved.policy, m_fixture->server()->policy());
+        QVERIFY(m_fixture->settings()->contains(u"window/geometry"_s));
+        MainWindow again(m_fixture->server(), m_fixture->log(), m_fixture->settings());
         QCOMPARE(again.composer()->recentOrigins().first(), u"http://localhost:4000"_s);
     }
 
     void controlsHaveAccessibleNames()
     {
-        for (QWidget *widget : m_window->findChildren<QWidget *>()) {
+        for (QWidget *widget : m_fixture->window()->findChildren<QWidget *>()) {
             const bool interactive = qobject_cast<QLineEdit *>(widget)
                 || qobject_cast<QPlainTextEdit *>(widget) || qobject_cast<QComboBox *>(widget)
                 || qobject_cast<QCheckBox *>(widget);

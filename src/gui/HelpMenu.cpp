@@ -52,14 +52,6 @@ HelpMenu::HelpMenu(QWidget *window)
     , m_window(window)
 { }
 
-QStringList HelpMenu::shortcutLines() const
-{
-    QStringList lines;
-    for (const Shortcut &shortcut : shortcutsOf(m_window))
-        lines.append(shortcut.keys + u"\t"_s + shortcut.what);
-    return lines;
-}
-
 void HelpMenu::showShortcuts()
 {
     QDialog dialog(m_window);

@@ -14,8 +14,6 @@ class HelpMenu : public QObject
 public:
     explicit HelpMenu(QWidget *window);
 
-    // One line per shortcut: the keys, then what they do.
-    QStringList shortcutLines() const;
     void showShortcuts();
     // What to press once the first lesson is loaded; not modal, so the window stays usable.
     void showGettingStarted();

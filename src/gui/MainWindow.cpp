@@ -235,8 +235,10 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::buildScenariosMenu()
 {
-    const ScenarioLibrary library = ScenarioLibrary::load();
-    for (const Scenario &scenario : library.scenarios()) {
+    // Read once: the language changes rebuild the menu, the files do not change.
+    if (m_scenarios.scenarios().isEmpty())
+        m_scenarios = ScenarioLibrary::load();
+    for (const Scenario &scenario : m_scenarios.scenarios()) {
         QAction *action = m_ui->scenariosMenu->addAction(scenario.title());
         action->setObjectName(u"scenario_"_s + scenario.id);
         action->setToolTip(scenario.lesson());
@@ -269,9 +271,8 @@ void MainWindow::updateLessonState()
 
 void MainWindow::showGettingStarted()
 {
-    const ScenarioLibrary library = ScenarioLibrary::load();
-    if (!library.scenarios().isEmpty())
-        loadScenario(library.scenarios().constFirst());
+    if (!m_scenarios.scenarios().isEmpty())
+        loadScenario(m_scenarios.scenarios().constFirst());
     m_help->showGettingStarted();
 }
 

@@ -3,6 +3,7 @@
 #include "core/browser/FetchRequest.h"
 #include "core/browser/SimulationResult.h"
 #include "core/classroom/Scenario.h"
+#include "core/classroom/ScenarioLibrary.h"
 
 #include <QMainWindow>
 
@@ -101,6 +102,7 @@ private:
     SimulationResult m_lastResult;
     WindowAppearance *m_appearance;
     HelpMenu *m_help;
+    ScenarioLibrary m_scenarios;
     std::optional<Scenario> m_scenario;
     QList<QPair<QAction *, int>> m_zoomPresetActions;
     bool m_answerHidden = false;

@@ -1,6 +1,7 @@
 #include "gui/MiddlewareForm.h"
 
 #include "core/policy/PolicyKeys.h"
+#include "gui/TextLines.h"
 #include "ui_MiddlewareForm.h"
 
 #include <QKeyEvent>
@@ -178,9 +179,8 @@ void MiddlewareForm::updateListHeights()
     // Room for a few values at any zoom, not a fixed number of pixels.
     for (QPlainTextEdit *edit : {m_ui->allowOriginsEdit, m_ui->allowMethodsEdit,
                                  m_ui->allowHeadersEdit, m_ui->exposeHeadersEdit}) {
-        const int margins = int(edit->document()->documentMargin() * 2) + edit->frameWidth() * 2;
-        edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * VisibleListLines + margins);
-        edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * 2 + margins);
+        edit->setMaximumHeight(TextLines::heightOf(edit, VisibleListLines));
+        edit->setMinimumHeight(TextLines::heightOf(edit, 2));
     }
 }
 

@@ -25,7 +25,6 @@ public:
     const PolicyErrors &draftErrors() const { return m_draftErrors; }
     // The fields (JSON keys) the forms show differently from what the server runs.
     QStringList pendingFields() const { return m_draft.differingFields(m_policy); }
-    bool hasPendingEdits() const { return m_draft != m_policy; }
     QUndoStack *undoStack() { return &m_undoStack; }
 
     void setDraft(const CorsPolicy &draft);

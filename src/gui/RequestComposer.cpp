@@ -2,6 +2,7 @@
 
 #include "core/browser/RequestPreparation.h"
 #include "core/http/HttpSyntax.h"
+#include "gui/TextLines.h"
 #include "ui_RequestComposer.h"
 
 #include <QShortcut>
@@ -151,9 +152,7 @@ void RequestComposer::updatePreview()
 void RequestComposer::updateBodyHeight()
 {
     // A few lines at any zoom; longer bodies scroll.
-    const int margins
-        = int(m_ui->bodyEdit->document()->documentMargin() * 2) + m_ui->bodyEdit->frameWidth() * 2;
-    m_ui->bodyEdit->setMaximumHeight(m_ui->bodyEdit->fontMetrics().lineSpacing() * 3 + margins);
+    m_ui->bodyEdit->setMaximumHeight(TextLines::heightOf(m_ui->bodyEdit, 3));
 }
 
 void RequestComposer::changeEvent(QEvent *event)

@@ -130,13 +130,8 @@ void ResultView::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         if (m_lastResult) {
             // The verdict's words are made again in the new language from its facts.
-            SimulationResult result = *m_lastResult;
-            result.explanation = CorsExplanation::explain(result);
-            const bool revealed = m_revealed;
-            showResult(result);
-            m_revealed = revealed;
-            showAnswerState();
-            showTrace();
+            m_lastResult->explanation = CorsExplanation::explain(*m_lastResult);
+            showLastResult();
         }
     }
     QWidget::changeEvent(event);
@@ -173,7 +168,14 @@ void ResultView::clear()
 void ResultView::showResult(const SimulationResult &result)
 {
     m_lastResult = result;
+    // A new result waits for its own reveal in predict mode.
     m_revealed = !m_predictMode;
+    showLastResult();
+}
+
+void ResultView::showLastResult()
+{
+    const SimulationResult &result = *m_lastResult;
     // The verdict is a word and a symbol, the colour only repeats it.
     if (result.allowed) {
         m_ui->verdictLabel->setText(

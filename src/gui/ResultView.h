@@ -57,6 +57,7 @@ protected:
 
 private:
     bool answerHidden() const { return m_predictMode && !m_revealed; }
+    void showLastResult();
     void showAnswerState();
     void showLesson();
     void showTrace();

@@ -117,7 +117,7 @@ void ServerPanel::showDraftState()
     if (pending.isEmpty()) {
         m_ui->policyStateLabel->setText(
             tr("\u2714 Applied: the server runs what this pane shows."));
-        m_ui->policyStateBanner->setProperty("role", QStringLiteral("applied"));
+        showBannerRole(QStringLiteral("applied"));
     } else {
         QSet<QString> invalid;
         for (const PolicyError &error : m_controller->draftErrors())
@@ -135,8 +135,16 @@ void ServerPanel::showDraftState()
         m_ui->policyStateLabel->setText(
             tr("\u26a0 Not applied: %1. The server still runs the last applied policy.")
                 .arg(parts.join(tr(", "))));
-        m_ui->policyStateBanner->setProperty("role", QStringLiteral("warning"));
+        showBannerRole(QStringLiteral("warning"));
     }
+}
+
+void ServerPanel::showBannerRole(const QString &role)
+{
+    // Every keystroke redraws the banner's words; its colours only change with the state.
+    if (m_ui->policyStateBanner->property("role").toString() == role)
+        return;
+    m_ui->policyStateBanner->setProperty("role", role);
     WindowAppearance::showRole(m_ui->policyStateBanner);
 }
 

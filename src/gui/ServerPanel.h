@@ -41,6 +41,7 @@ private:
     void showPolicy();
     void showMode(int mode);
     void showDraftState();
+    void showBannerRole(const QString &role);
     void showServerState();
     void movePort();
     void showPortError(const QString &error);

@@ -15,16 +15,96 @@ namespace {
 // The verdict banner is the line a room reads first: larger than the text around it.
 constexpr qreal VerdictScale = 1.35;
 
-// Labels and banners say what they are with a "role" property set in the forms; the colours
-// for each role are decided here, once, for both schemes.
-const QString normalStyle = uR"(
-QLabel[role="error"] { color: #b00020; }
-QLabel[role="hint"] { color: palette(placeholder-text); }
-QLabel[role="warning"] { color: #7a4b00; font-weight: bold; }
-QFrame[role="warning"] { background: #fff4d6; border: 1px solid #c08a00; border-radius: 3px; }
-QFrame[role="applied"] { background: #e7f5ea; border: 1px solid #1b7f3b; border-radius: 3px; }
-QFrame#lessonCard { background: palette(alternate-base); border: 1px solid palette(mid); }
-)"_s;
+// Labels and banners say what they are with a "role" property set in the forms (the lesson
+// card by its name). The normal scheme's colours for each are written once, here: as palettes
+// when there is no style sheet (100%), as the sheet's rules when zoomed.
+struct Colour
+{
+    QColor fixed;
+    QPalette::ColorRole paletteRole = QPalette::NoRole;
+    const char *cssName = nullptr;
+
+    bool isSet() const { return fixed.isValid() || paletteRole != QPalette::NoRole; }
+    QColor resolved(const QPalette &palette) const
+    {
+        return fixed.isValid() ? fixed : palette.color(paletteRole);
+    }
+    QString css() const
+    {
+        return fixed.isValid() ? fixed.name() : u"palette(%1)"_s.arg(QLatin1String(cssName));
+    }
+};
+
+struct RoleLook
+{
+    const char *selector; // the sheet's selector
+    const char *role; // the "role" property, or the object name when it has none
+    bool isLabel;
+    Colour text;
+    Colour background;
+    Colour border;
+    bool bold = false;
+};
+
+const RoleLook normalLooks[] = {
+    {"QLabel[role=\"error\"]", "error", true, {QColor(0xb0, 0x00, 0x20)}, {}, {}},
+    {"QLabel[role=\"hint\"]",
+     "hint",
+     true,
+     {QColor(), QPalette::PlaceholderText, "placeholder-text"},
+     {},
+     {}},
+    {"QLabel[role=\"warning\"]", "warning", true, {QColor(0x7a, 0x4b, 0x00)}, {}, {}, true},
+    {"QFrame[role=\"warning\"]",
+     "warning",
+     false,
+     {},
+     {QColor(0xff, 0xf4, 0xd6)},
+     {QColor(0xc0, 0x8a, 0x00)}},
+    {"QFrame[role=\"applied\"]",
+     "applied",
+     false,
+     {},
+     {QColor(0xe7, 0xf5, 0xea)},
+     {QColor(0x1b, 0x7f, 0x3b)}},
+    {"QFrame#lessonCard",
+     "lessonCard",
+     false,
+     {},
+     {QColor(), QPalette::AlternateBase, "alternate-base"},
+     {QColor(), QPalette::Mid, "mid"}},
+};
+
+QString normalStyle()
+{
+    QString sheet;
+    for (const RoleLook &look : normalLooks) {
+        QStringList rules;
+        if (look.text.isSet())
+            rules.append(u"color: "_s + look.text.css());
+        if (look.background.isSet())
+            rules.append(u"background: "_s + look.background.css());
+        if (look.border.isSet())
+            rules.append(u"border: 1px solid "_s + look.border.css() + u"; border-radius: 3px"_s);
+        if (look.bold)
+            rules.append(u"font-weight: bold"_s);
+        sheet += QLatin1String(look.selector) + u" { "_s + rules.join(u"; "_s) + u"; }\n"_s;
+    }
+    return sheet;
+}
+
+const RoleLook *normalLookOf(const QWidget *widget)
+{
+    const QString role = widget->property("role").toString();
+    const bool isLabel = qobject_cast<const QLabel *>(widget) != nullptr;
+    for (const RoleLook &look : normalLooks) {
+        const QLatin1String name(look.role);
+        if (look.isLabel == isLabel
+            && (role == name || (role.isEmpty() && widget->objectName() == name)))
+            return &look;
+    }
+    return nullptr;
+}
 
 // Borders are drawn by the style sheet because the style derives them from the window colour,
 // which is black here, so they would vanish.
@@ -79,10 +159,8 @@ void WindowAppearance::setZoom(int percent)
 void WindowAppearance::setHighContrast(bool enabled)
 {
     // The normal colours are the application's own: nothing to change on the first call.
-    if (enabled == m_highContrast) {
-        Q_EMIT highContrastChanged(enabled);
+    if (enabled == m_highContrast)
         return;
-    }
     m_highContrast = enabled;
     QPalette palette = m_normalPalette;
     if (enabled) {
@@ -106,7 +184,6 @@ void WindowAppearance::setHighContrast(bool enabled)
     // application palette, and dialogs are to follow too.
     QApplication::setPalette(palette);
     applyStyleSheet();
-    Q_EMIT highContrastChanged(enabled);
 }
 
 void WindowAppearance::applyStyleSheet()
@@ -127,7 +204,7 @@ void WindowAppearance::applyStyleSheet()
         = u"QWidget { font-size: %1pt; }\n"
           u"QLabel#verdictLabel { font-size: %2pt; font-weight: bold; }\n"_s.arg(points, 0, 'f', 1)
               .arg(points * VerdictScale, 0, 'f', 1);
-    const QString sheet = sizes + (m_highContrast ? highContrastStyle : normalStyle);
+    const QString sheet = sizes + (m_highContrast ? highContrastStyle : normalStyle());
     // Setting a sheet restyles every widget in the window: only when it changes.
     if (sheet != m_window->styleSheet())
         m_window->setStyleSheet(sheet);
@@ -141,34 +218,25 @@ void WindowAppearance::showRole(QWidget *widget)
         widget->style()->polish(widget);
         return;
     }
-    const QString role = widget->property("role").toString();
     if (widget->objectName() == u"verdictLabel") {
         QFont banner = widget->parentWidget()->font();
         banner.setBold(true);
         banner.setPointSizeF(banner.pointSizeF() * VerdictScale);
         widget->setFont(banner);
     }
-    if (role.isEmpty() && widget->objectName() != u"lessonCard")
+    const RoleLook *look = normalLookOf(widget);
+    if (!look)
         return;
-    // The same colours as the normal sheet's rules.
     QPalette palette = QApplication::palette();
-    const bool isFrame = !qobject_cast<QLabel *>(widget);
-    if (role == u"error") {
-        palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    } else if (role == u"hint") {
-        palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
-    } else if (role == u"warning" && !isFrame) {
-        palette.setColor(QPalette::WindowText, QColor(0x7a, 0x4b, 0x00));
+    if (look->text.isSet())
+        palette.setColor(QPalette::WindowText, look->text.resolved(palette));
+    if (look->background.isSet())
+        palette.setColor(QPalette::Window, look->background.resolved(palette));
+    if (look->bold) {
         QFont bold = widget->font();
         bold.setBold(true);
         widget->setFont(bold);
-    } else if (role == u"warning") {
-        palette.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xd6));
-    } else if (role == u"applied") {
-        palette.setColor(QPalette::Window, QColor(0xe7, 0xf5, 0xea));
-    } else {
-        palette.setColor(QPalette::Window, palette.color(QPalette::AlternateBase));
     }
-    widget->setAutoFillBackground(isFrame);
+    widget->setAutoFillBackground(look->background.isSet());
     widget->setPalette(palette);
 }

@@ -31,7 +31,6 @@ public:
     static void showRole(QWidget *widget);
 
     int zoom() const { return m_zoomPercent; }
-    bool isHighContrast() const { return m_highContrast; }
 
 public Q_SLOTS:
     void setZoom(int percent);
@@ -39,7 +38,6 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void zoomChanged(int percent);
-    void highContrastChanged(bool enabled);
 
 private:
     void applyStyleSheet();

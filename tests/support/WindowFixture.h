@@ -41,6 +41,8 @@ public:
 
     MainWindow *window() const { return m_window.get(); }
     PlaygroundServer *server() { return &m_server; }
+    RequestLog *log() { return &m_log; }
+    DemoPageServer *demo() { return &m_demo; }
     QSettings *settings() { return &m_settings; }
     LanguageSwitcher *languages() { return &m_languages; }
 
