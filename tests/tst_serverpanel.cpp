@@ -127,6 +127,29 @@ private Q_SLOTS:
         QCOMPARE(allowOriginFor("https://a.example.org"), QByteArray("https://a.example.org"));
     }
 
+    void switchingWindowsDoesNotCommitWhatIsBeingTyped()
+    {
+        for (const char *name : {"allowOriginsEdit", "allowOriginRegexEdit"}) {
+            auto *field = child<QWidget>(QString::fromLatin1(name));
+            field->setFocus();
+            QTest::keyClicks(field, u"http://localhost:517"_s);
+            const CorsPolicy before = m_server->policy();
+            // Another window takes the focus (alt-tab), then a context menu opens.
+            for (const Qt::FocusReason reason :
+                 {Qt::ActiveWindowFocusReason, Qt::PopupFocusReason}) {
+                QFocusEvent away(QEvent::FocusOut, reason);
+                QApplication::sendEvent(field, &away);
+                QCOMPARE(m_server->policy(), before);
+            }
+            QVERIFY2(banner().contains(u"(press Enter to apply)"), qPrintable(banner()));
+            // Tabbing to the next field is a commit.
+            QFocusEvent next(QEvent::FocusOut, Qt::TabFocusReason);
+            QApplication::sendEvent(field, &next);
+            QVERIFY(m_server->policy() != before);
+            QVERIFY2(banner().startsWith(u"\u2714 Applied"), qPrintable(banner()));
+        }
+    }
+
     void aValidEditIsNotLostWhileAnotherFieldIsInvalid()
     {
         auto *origins = child<QPlainTextEdit>(u"allowOriginsEdit"_s);

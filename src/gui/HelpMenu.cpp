@@ -75,7 +75,8 @@ void HelpMenu::showShortcuts()
     layout->addWidget(table);
     layout->addWidget(buttons);
     const QFontMetrics metrics(dialog.font());
-    dialog.resize(metrics.averageCharWidth() * 80, metrics.height() * 24);
+    // Wide enough for the longest entry, tall enough for most of the list at once.
+    dialog.resize(metrics.averageCharWidth() * 90, metrics.height() * 40);
     dialog.exec();
 }
 

@@ -46,9 +46,7 @@ MiddlewareForm::MiddlewareForm(QWidget *parent)
         {m_ui->allowHeadersEdit, PolicyKeys::allowHeaders},
         {m_ui->exposeHeadersEdit, PolicyKeys::exposeHeaders}};
     for (const auto &[edit, field] : lists) {
-        // Multi-line lists: Enter ends a value and commits it, so does leaving the field.
-        edit->installEventFilter(this);
-        edit->setProperty("policyField", field);
+        watchForCommits(edit, field);
         connect(edit, &QPlainTextEdit::textChanged, this, [this, field = field] {
             updateOriginHint();
             Q_EMIT edited(field);
@@ -58,12 +56,11 @@ MiddlewareForm::MiddlewareForm(QWidget *parent)
         {m_ui->allowOriginRegexEdit, PolicyKeys::allowOriginRegex},
         {m_ui->proxyUpstreamEdit, PolicyKeys::proxyUpstream}};
     for (const auto &[edit, field] : lineEdits) {
+        watchForCommits(edit, field);
         connect(edit, &QLineEdit::textChanged, this, [this, field = field] {
             updateOriginHint();
             Q_EMIT edited(field);
         });
-        connect(edit, &QLineEdit::editingFinished, this,
-                [this, field = field] { Q_EMIT committed(field); });
     }
     connect(m_ui->allowCredentialsCheck, &QCheckBox::toggled, this, [this] {
         Q_EMIT edited(PolicyKeys::allowCredentials);
@@ -157,12 +154,24 @@ void MiddlewareForm::finishEditing()
     m_ui->maxAgeSpin->interpretText();
 }
 
+void MiddlewareForm::watchForCommits(QWidget *edit, const QString &field)
+{
+    // Enter ends a value and commits it (in a list it also starts the next line); so does
+    // moving to another field.
+    edit->installEventFilter(this);
+    edit->setProperty("policyField", field);
+}
+
 bool MiddlewareForm::eventFilter(QObject *watched, QEvent *event)
 {
     const QString field = watched->property("policyField").toString();
     if (!field.isEmpty()) {
         if (event->type() == QEvent::FocusOut) {
-            Q_EMIT committed(field);
+            // Switching to another window, or a context menu, leaves the typing unfinished:
+            // only the focus moving within the window is a commit.
+            const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
+            if (reason != Qt::ActiveWindowFocusReason && reason != Qt::PopupFocusReason)
+                Q_EMIT committed(field);
         } else if (event->type() == QEvent::KeyPress) {
             const auto *key = static_cast<QKeyEvent *>(event);
             // Ctrl+Enter is Send, which commits by itself.

@@ -31,8 +31,9 @@ public:
     void finishEditing();
 
 Q_SIGNALS:
-    // field is the JSON key; edited on every keystroke, committed on Enter, on leaving the
-    // field and on every click of a check box.
+    // field is the JSON key; edited on every keystroke, committed on Enter, on moving to
+    // another field of the window (not on switching to another window) and on every click of
+    // a check box.
     void edited(const QString &field);
     void committed(const QString &field);
 
@@ -41,6 +42,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void watchForCommits(QWidget *edit, const QString &field);
     void updateListHeights();
     void updateOriginHint();
 
