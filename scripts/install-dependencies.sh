@@ -10,7 +10,7 @@ packages=(
     qt6-l10n-tools qt6-translations-l10n libgl-dev
 )
 if [[ "${1:-}" == "--tests" ]]; then
-    packages+=(python3 python3-starlette python3-uvicorn python3-fastapi python3-flask-cors nginx-light
+    packages+=(python3 python3-starlette python3-uvicorn python3-fastapi python3-flask-cors python3-django-cors-headers nginx-light
               nodejs chromium firefox-esr xvfb xauth openssl clang libclang-rt-14-dev)
     # Some images ship a nodejs that includes npm; Debian's npm package would conflict with it.
     command -v npm >/dev/null 2>&1 || packages+=(npm)

@@ -197,7 +197,8 @@ private Q_SLOTS:
             << QByteArray(json("{'colour': 'blue'}"))
             << u"colour: unknown key; the known keys are mode, allow_origins, "
                u"allow_origin_regex, allow_methods, allow_headers, allow_credentials, "
-               u"expose_headers, max_age, manual, proxy_upstream."_s;
+               u"expose_headers, max_age, manual, proxy_upstream, framework, express, flask_cors, "
+               u"django_cors_headers."_s;
         QTest::newRow("unknown nested key")
             << QByteArray(json("{'manual': {'preflight': {'code': 204}}}"))
             << u"manual.preflight.code: unknown key; the known keys are status, headers."_s;

@@ -17,6 +17,14 @@ struct CorsOutcome
         OriginNotAllowed,
         ManualPreflight,
         ManualResponse,
+        // Express cors and django-cors-headers answer every preflight without checking it:
+        // the browser alone decides.
+        PreflightAnswered,
+        // Express cors with a fixed origin string: sent whatever origin asked.
+        OriginFixed,
+        // The library left this request alone: Express cors with origin false, a path
+        // outside django-cors-headers' CORS_URLS_REGEX.
+        CorsNotApplied,
     };
     // For PreflightRefused: the checks that failed, in Starlette's order (its 400 body names
     // them: "Disallowed CORS origin, method, headers").

@@ -34,6 +34,12 @@ QString describeReason(const CorsOutcome &outcome)
         return ResponderText::tr("manual preflight response");
     case CorsOutcome::Reason::ManualResponse:
         return ResponderText::tr("manual response");
+    case CorsOutcome::Reason::PreflightAnswered:
+        return MiddlewareText::tr("preflight answered without checks (the browser decides)");
+    case CorsOutcome::Reason::OriginFixed:
+        return MiddlewareText::tr("fixed origin sent, whatever the request's origin");
+    case CorsOutcome::Reason::CorsNotApplied:
+        return MiddlewareText::tr("CORS not applied to this request");
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "core/middleware/CorsMiddleware.h"
 
+#include "core/middleware/PythonStrings.h"
 #include "core/middleware/StarletteFacts.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -10,23 +11,6 @@ namespace {
 QString latin1(const QByteArray &bytes)
 {
     return QString::fromLatin1(bytes);
-}
-
-// Python's str.strip() on Latin-1 text: its notion of white space is wider than QChar's.
-QString pythonStrip(const QString &text)
-{
-    const auto isPythonSpace = [](QChar character) {
-        const char16_t code = character.unicode();
-        return (code >= 0x09 && code <= 0x0d) || (code >= 0x1c && code <= 0x20) || code == 0x85
-            || code == 0xa0;
-    };
-    qsizetype start = 0;
-    qsizetype end = text.size();
-    while (start < end && isPythonSpace(text.at(start)))
-        ++start;
-    while (end > start && isPythonSpace(text.at(end - 1)))
-        --end;
-    return text.mid(start, end - start);
 }
 
 QByteArray joined(const QStringList &values)
@@ -132,7 +116,7 @@ ServerResponse CorsMiddleware::preflightResponse(const IncomingRequest &request)
     } else if (hasRequestedHeaders) {
         const QStringList names = latin1(requestedHeaders).split(u',');
         for (const QString &name : names) {
-            if (!m_allowHeadersLowerCase.contains(pythonStrip(name.toLower()))) {
+            if (!m_allowHeadersLowerCase.contains(PythonStrings::strip(name.toLower()))) {
                 refused |= CorsOutcome::RefusedHeaders;
                 break;
             }

@@ -59,10 +59,23 @@ QByteArray jsonString(const QString &text)
 CorsResponder::CorsResponder(const CorsPolicy &policy)
     : m_policy(policy)
 {
-    if (policy.mode == CorsPolicy::Mode::Middleware) {
+    if (policy.mode != CorsPolicy::Mode::Middleware)
+        return;
+    switch (policy.framework) {
+    case CorsPolicy::Framework::Starlette:
         m_middleware.emplace(policy.middleware);
         if (!policy.middleware.proxyUpstream.isEmpty())
             m_proxy.emplace(policy.middleware.proxyUpstream, *m_middleware);
+        break;
+    case CorsPolicy::Framework::Express:
+        m_express.emplace(policy.express);
+        break;
+    case CorsPolicy::Framework::FlaskCors:
+        m_flaskCors.emplace(policy.flaskCors);
+        break;
+    case CorsPolicy::Framework::DjangoCorsHeaders:
+        m_djangoCorsHeaders.emplace(policy.djangoCorsHeaders);
+        break;
     }
 }
 
@@ -70,6 +83,12 @@ ServerResponse CorsResponder::respond(const IncomingRequest &request) const
 {
     if (m_middleware)
         return m_middleware->respond(request, endpointResponse(request));
+    if (m_express)
+        return m_express->respond(request, endpointResponse(request));
+    if (m_flaskCors)
+        return m_flaskCors->respond(request, endpointResponse(request));
+    if (m_djangoCorsHeaders)
+        return m_djangoCorsHeaders->respond(request, endpointResponse(request));
     return manualResponse(request);
 }
 

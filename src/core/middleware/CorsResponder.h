@@ -3,6 +3,9 @@
 #include "core/http/IncomingRequest.h"
 #include "core/http/ServerResponse.h"
 #include "core/middleware/CorsMiddleware.h"
+#include "core/middleware/DjangoCorsMiddleware.h"
+#include "core/middleware/ExpressCorsMiddleware.h"
+#include "core/middleware/FlaskCorsMiddleware.h"
 #include "core/middleware/ProxyMode.h"
 #include "core/policy/CorsPolicy.h"
 
@@ -18,7 +21,8 @@ public:
     const CorsPolicy &policy() const { return m_policy; }
     ServerResponse respond(const IncomingRequest &request) const;
 
-    // The proxy that forwards this request to an upstream, or null when it is answered here.
+    // The proxy that forwards this request to an upstream, or null when it is answered here
+    // (proxy mode belongs to the Starlette framework).
     const ProxyMode *proxyFor(const IncomingRequest &request) const;
 
     // What the API behind the CORS layer answers to anything: a small JSON echo.
@@ -30,6 +34,10 @@ private:
     ServerResponse manualResponse(const IncomingRequest &request) const;
 
     CorsPolicy m_policy;
+    // Exactly one of these answers in middleware mode: the policy's framework.
     std::optional<CorsMiddleware> m_middleware;
+    std::optional<ExpressCorsMiddleware> m_express;
+    std::optional<FlaskCorsMiddleware> m_flaskCors;
+    std::optional<DjangoCorsMiddleware> m_djangoCorsHeaders;
     std::optional<ProxyMode> m_proxy;
 };

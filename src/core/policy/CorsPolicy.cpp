@@ -1,6 +1,9 @@
 #include "core/policy/CorsPolicy.h"
 
 #include "core/http/HttpSyntax.h"
+#include "core/http/LibraryRegex.h"
+#include "core/policy/FrameworkOptionsJson.h"
+#include "core/policy/FrameworkValidation.h"
 #include "core/policy/PolicyKeys.h"
 
 #include <QCoreApplication>
@@ -66,12 +69,10 @@ PolicyErrors CorsPolicy::validate() const
     PolicyErrors errors;
     checkEach(middleware.allowOrigins, PolicyKeys::allowOrigins, HttpSyntax::originProblem, errors);
     if (!middleware.allowOriginRegex.isEmpty()) {
-        const QRegularExpression expression(middleware.allowOriginRegex);
+        const LibraryRegex expression(middleware.allowOriginRegex,
+                                      LibraryRegex::Dialect::PythonMatch);
         if (!expression.isValid())
-            errors.append({PolicyKeys::allowOriginRegex,
-                           Text::tr("does not compile: %1 at character %2.")
-                               .arg(expression.errorString())
-                               .arg(expression.patternErrorOffset() + 1)});
+            errors.append({PolicyKeys::allowOriginRegex, expression.problem()});
     }
     checkEach(middleware.allowMethods, PolicyKeys::allowMethods, HttpSyntax::methodProblem, errors);
     checkEach(middleware.allowHeaders, PolicyKeys::allowHeaders, HttpSyntax::headerNameProblem,
@@ -89,6 +90,9 @@ PolicyErrors CorsPolicy::validate() const
                                     "http://host[:port][/path], for example http://127.0.0.1:9000.")
                                .arg(middleware.proxyUpstream)});
     }
+    FrameworkValidation::check(express, errors);
+    FrameworkValidation::check(flaskCors, errors);
+    FrameworkValidation::check(djangoCorsHeaders, errors);
     checkManualResponse(manualPreflight, u"manual.preflight"_s, errors);
     checkManualResponse(manualActual, u"manual.actual"_s, errors);
     return errors;
@@ -104,6 +108,21 @@ QStringList CorsPolicy::differingFields(const CorsPolicy &other) const
     const MiddlewareOptions &mine = middleware;
     const MiddlewareOptions &theirs = other.middleware;
     compare(mode != other.mode, PolicyKeys::mode);
+    compare(framework != other.framework, PolicyKeys::framework);
+    // A framework's fields are named "express.maxAge", as its errors name them.
+    const auto compareObjects
+        = [&fields](const QString &prefix, const QJsonObject &left, const QJsonObject &right) {
+              for (auto field = left.begin(); field != left.end(); ++field) {
+                  if (field.value() != right.value(field.key()))
+                      fields.append(prefix + u'.' + field.key());
+              }
+          };
+    compareObjects(PolicyKeys::express, FrameworkOptionsJson::toJson(express),
+                   FrameworkOptionsJson::toJson(other.express));
+    compareObjects(PolicyKeys::flaskCors, FrameworkOptionsJson::toJson(flaskCors),
+                   FrameworkOptionsJson::toJson(other.flaskCors));
+    compareObjects(PolicyKeys::djangoCorsHeaders, FrameworkOptionsJson::toJson(djangoCorsHeaders),
+                   FrameworkOptionsJson::toJson(other.djangoCorsHeaders));
     compare(mine.allowOrigins != theirs.allowOrigins, PolicyKeys::allowOrigins);
     compare(mine.allowOriginRegex != theirs.allowOriginRegex, PolicyKeys::allowOriginRegex);
     compare(mine.allowMethods != theirs.allowMethods, PolicyKeys::allowMethods);
@@ -129,4 +148,28 @@ QString CorsPolicy::fieldOf(const QString &errorField)
 QString CorsPolicy::modeName(Mode mode)
 {
     return mode == Mode::Manual ? PolicyKeys::manualMode : PolicyKeys::middlewareMode;
+}
+
+QString CorsPolicy::frameworkName(Framework framework)
+{
+    switch (framework) {
+    case Framework::Express:
+        return PolicyKeys::expressFramework;
+    case Framework::FlaskCors:
+        return PolicyKeys::flaskCorsFramework;
+    case Framework::DjangoCorsHeaders:
+        return PolicyKeys::djangoCorsHeadersFramework;
+    case Framework::Starlette:
+        break;
+    }
+    return PolicyKeys::starletteFramework;
+}
+
+std::optional<CorsPolicy::Framework> CorsPolicy::frameworkNamed(const QString &name)
+{
+    for (const Framework framework : frameworks()) {
+        if (frameworkName(framework) == name)
+            return framework;
+    }
+    return std::nullopt;
 }

@@ -1,18 +1,30 @@
 #pragma once
 
+#include "core/policy/DjangoCorsHeadersOptions.h"
+#include "core/policy/ExpressCorsOptions.h"
+#include "core/policy/FlaskCorsOptions.h"
 #include "core/policy/ManualResponse.h"
 #include "core/policy/MiddlewareOptions.h"
 #include "core/policy/PolicyError.h"
 
-// The embedded server's CORS behaviour. Both modes' settings are kept, so switching the mode
-// back and forth in the editor loses nothing; only the active one answers requests.
+#include <optional>
+
+// The embedded server's CORS behaviour. Every mode's and every framework's settings are kept,
+// so switching back and forth in the editor loses nothing; only the active one answers.
 class CorsPolicy
 {
 public:
     enum class Mode { Middleware, Manual };
+    // Which library's middleware answers in middleware mode.
+    enum class Framework { Starlette, Express, FlaskCors, DjangoCorsHeaders };
 
     Mode mode = Mode::Middleware;
+    Framework framework = Framework::Starlette;
+    // Starlette's options (the policy file keeps them at the top level).
     MiddlewareOptions middleware;
+    ExpressCorsOptions express;
+    FlaskCorsOptions flaskCors;
+    DjangoCorsHeadersOptions djangoCorsHeaders;
     ManualResponse manualPreflight{204, {}};
     ManualResponse manualActual{200, {}};
 
@@ -27,10 +39,21 @@ public:
     static QString fieldOf(const QString &errorField);
 
     static QString modeName(Mode mode);
+    // The policy file's word for a framework ("flask-cors").
+    static QString frameworkName(Framework framework);
+    static std::optional<Framework> frameworkNamed(const QString &name);
+    static QList<Framework> frameworks()
+    {
+        return {Framework::Starlette, Framework::Express, Framework::FlaskCors,
+                Framework::DjangoCorsHeaders};
+    }
 
     friend bool operator==(const CorsPolicy &left, const CorsPolicy &right)
     {
-        return left.mode == right.mode && left.middleware == right.middleware
+        return left.mode == right.mode && left.framework == right.framework
+            && left.middleware == right.middleware && left.express == right.express
+            && left.flaskCors == right.flaskCors
+            && left.djangoCorsHeaders == right.djangoCorsHeaders
             && left.manualPreflight == right.manualPreflight
             && left.manualActual == right.manualActual;
     }

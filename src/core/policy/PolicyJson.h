@@ -11,7 +11,11 @@
 //    "allow_headers": [...], "allow_credentials": false, "expose_headers": [...], "max_age": 600,
 //    "manual": {"preflight": {"status": 204, "headers": [[name, value], ...]},
 //               "actual": {"status": 200, "headers": [...]}}}
-// Missing keys take Starlette's defaults; unknown keys and wrong types are errors naming the key.
+//    "framework": "starlette" (the options above) | "express" | "flask-cors" |
+//                 "django-cors-headers",
+//    "express": {...}, "flask_cors": {...}, "django_cors_headers": {...}  (FrameworkOptionsJson)
+// Missing keys take each library's defaults; unknown keys and wrong types are errors naming the
+// key.
 namespace PolicyJson {
 
 struct ParseResult
