@@ -83,12 +83,10 @@ Intent fromExpress(const ExpressCorsOptions &express)
     }
     options.allowOriginRegex = regexes.isEmpty() ? QString() : anyOf(regexes);
     options.allowMethods = splitList(express.methods);
-    options.allowHeaders = express.allowedHeaders && !splitList(*express.allowedHeaders).isEmpty()
-        ? splitList(*express.allowedHeaders)
-        : QStringList{u"*"_s};
-    if (express.allowedHeaders && express.allowedHeaders->isList
-        && express.allowedHeaders->items.isEmpty())
-        options.allowHeaders.clear();
+    // Unset (or an empty string) reflects whatever is asked; an empty list allows nothing.
+    const bool reflects = !express.allowedHeaders
+        || (!express.allowedHeaders->isList && express.allowedHeaders->text.isEmpty());
+    options.allowHeaders = reflects ? QStringList{u"*"_s} : splitList(*express.allowedHeaders);
     options.exposeHeaders
         = express.exposedHeaders ? splitList(*express.exposedHeaders) : QStringList();
     options.allowCredentials = express.credentials;
@@ -215,7 +213,7 @@ void toFlaskCors(const MiddlewareOptions &options, FlaskCorsOptions &flask, QStr
     flask.maxAge = options.maxAge;
     // Flask-CORS drops a max_age of 0.
     if (options.maxAge == 0)
-        lost.append(PolicyKeys::maxAge);
+        lost.append(field(PolicyKeys::flaskCors, PolicyKeys::FlaskCors::maxAge));
 }
 
 void toDjango(const MiddlewareOptions &options, DjangoCorsHeadersOptions &django, QStringList &lost)
@@ -229,14 +227,14 @@ void toDjango(const MiddlewareOptions &options, DjangoCorsHeadersOptions &django
     django.allowMethods = methodsOf(options);
     // django-cors-headers has no wildcard: its default list stands in.
     if (options.allowHeaders.contains(u"*"))
-        lost.append(PolicyKeys::allowHeaders);
+        lost.append(field(PolicyKeys::djangoCorsHeaders, PolicyKeys::Django::allowHeaders));
     else
         django.allowHeaders = options.allowHeaders;
     django.exposeHeaders = options.exposeHeaders;
     django.allowCredentials = options.allowCredentials;
     django.preflightMaxAge = options.maxAge;
     if (options.maxAge == 0)
-        lost.append(PolicyKeys::maxAge);
+        lost.append(field(PolicyKeys::djangoCorsHeaders, PolicyKeys::Django::preflightMaxAge));
 }
 
 } // namespace
