@@ -1,10 +1,10 @@
 #include "gui/MiddlewareForm.h"
 
 #include "core/policy/PolicyKeys.h"
+#include "gui/CommitWatcher.h"
+#include "gui/FieldErrors.h"
 #include "gui/TextLines.h"
 #include "ui_MiddlewareForm.h"
-
-#include <QKeyEvent>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -38,8 +38,10 @@ QString withoutMnemonic(QString text)
 MiddlewareForm::MiddlewareForm(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::MiddlewareForm>())
+    , m_commitWatcher(new CommitWatcher(this))
 {
     m_ui->setupUi(this);
+    connect(m_commitWatcher, &CommitWatcher::committed, this, &MiddlewareForm::committed);
     const QList<QPair<QPlainTextEdit *, QString>> lists{
         {m_ui->allowOriginsEdit, PolicyKeys::allowOrigins},
         {m_ui->allowMethodsEdit, PolicyKeys::allowMethods},
@@ -119,16 +121,8 @@ void MiddlewareForm::showErrors(const PolicyErrors &errors)
         {PolicyKeys::exposeHeaders, m_ui->exposeHeadersError},
         {PolicyKeys::maxAge, m_ui->maxAgeError},
         {PolicyKeys::proxyUpstream, m_ui->proxyUpstreamError}};
-    for (const auto &[key, errorLabel] : fields) {
-        QStringList messages;
-        for (const PolicyError &error : errors) {
-            if (error.field == key || error.field.startsWith(key + u'['))
-                messages.append(tr("Not applied: %1").arg(error.message));
-        }
-        // The word "Not applied" and the colour both say it: never colour alone.
-        errorLabel->setText(messages.join(u'\n'));
-        errorLabel->setVisible(!messages.isEmpty());
-    }
+    for (const auto &[key, errorLabel] : fields)
+        FieldErrors::show(errorLabel, errors, key);
 }
 
 QString MiddlewareForm::fieldLabel(const QString &field) const
@@ -158,29 +152,7 @@ void MiddlewareForm::watchForCommits(QWidget *edit, const QString &field)
 {
     // Enter ends a value and commits it (in a list it also starts the next line); so does
     // moving to another field.
-    edit->installEventFilter(this);
-    edit->setProperty("policyField", field);
-}
-
-bool MiddlewareForm::eventFilter(QObject *watched, QEvent *event)
-{
-    const QString field = watched->property("policyField").toString();
-    if (!field.isEmpty()) {
-        if (event->type() == QEvent::FocusOut) {
-            // Switching to another window, or a context menu, leaves the typing unfinished:
-            // only the focus moving within the window is a commit.
-            const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
-            if (reason != Qt::ActiveWindowFocusReason && reason != Qt::PopupFocusReason)
-                Q_EMIT committed(field);
-        } else if (event->type() == QEvent::KeyPress) {
-            const auto *key = static_cast<QKeyEvent *>(event);
-            // Ctrl+Enter is Send, which commits by itself.
-            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
-                && !(key->modifiers() & Qt::ControlModifier))
-                Q_EMIT committed(field);
-        }
-    }
-    return QWidget::eventFilter(watched, event);
+    m_commitWatcher->watch(edit, field);
 }
 
 void MiddlewareForm::updateListHeights()

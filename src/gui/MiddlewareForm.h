@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class CommitWatcher;
+
 namespace Ui {
 class MiddlewareForm;
 }
@@ -38,7 +40,6 @@ Q_SIGNALS:
     void committed(const QString &field);
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -47,4 +48,5 @@ private:
     void updateOriginHint();
 
     std::unique_ptr<Ui::MiddlewareForm> m_ui;
+    CommitWatcher *m_commitWatcher;
 };

@@ -31,10 +31,21 @@ PolicyController::PolicyController(PlaygroundServer *server, QObject *parent)
     , m_draft(m_policy)
 { }
 
-void PolicyController::setDraft(const CorsPolicy &draft)
+QStringList PolicyController::pendingFields() const
+{
+    QStringList fields = m_draft.differingFields(m_policy);
+    for (const PolicyError &error : m_draftErrors) {
+        const QString field = CorsPolicy::fieldOf(error.field);
+        if (!fields.contains(field))
+            fields.append(field);
+    }
+    return fields;
+}
+
+void PolicyController::setDraft(const CorsPolicy &draft, const PolicyErrors &formProblems)
 {
     m_draft = draft;
-    m_draftErrors = draft.validate();
+    m_draftErrors = formProblems + draft.validate();
     Q_EMIT validationChanged(m_draftErrors);
     Q_EMIT draftStateChanged();
 }

@@ -23,11 +23,14 @@ public:
     const CorsPolicy &policy() const { return m_policy; }
     const CorsPolicy &draft() const { return m_draft; }
     const PolicyErrors &draftErrors() const { return m_draftErrors; }
-    // The fields (JSON keys) the forms show differently from what the server runs.
-    QStringList pendingFields() const { return m_draft.differingFields(m_policy); }
+    // The fields (JSON keys) the forms show differently from what the server runs, or that
+    // hold something invalid.
+    QStringList pendingFields() const;
     QUndoStack *undoStack() { return &m_undoStack; }
 
-    void setDraft(const CorsPolicy &draft);
+    // formProblems are what the forms could not even read (a literal that does not parse):
+    // they block a commit as the policy's own errors do.
+    void setDraft(const CorsPolicy &draft, const PolicyErrors &formProblems = {});
     // Applies the draft when it is valid; false (and nothing applied) otherwise.
     bool commit(const QString &description);
     // Drafts a whole policy and commits it: opening a file, loading a scenario.

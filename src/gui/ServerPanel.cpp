@@ -1,5 +1,7 @@
 #include "gui/ServerPanel.h"
 
+#include "core/policy/FrameworkConversion.h"
+#include "core/policy/FrameworkOptionsJson.h"
 #include "core/policy/PolicyKeys.h"
 #include "core/server/PlaygroundServer.h"
 #include "gui/PolicyController.h"
@@ -20,6 +22,12 @@ ServerPanel::ServerPanel(PlaygroundServer *server, PolicyController *controller,
     connect(m_ui->middlewareForm, &MiddlewareForm::edited, this, &ServerPanel::draftFromForms);
     connect(m_ui->middlewareForm, &MiddlewareForm::committed, this, &ServerPanel::commitFromForms);
     connect(m_ui->manualForm, &ManualForm::committed, this, &ServerPanel::commitFromForms);
+    connect(m_ui->frameworkCombo, &QComboBox::currentIndexChanged, this,
+            &ServerPanel::switchFramework);
+    for (FrameworkOptionsForm *form : frameworkForms()) {
+        connect(form, &FrameworkOptionsForm::edited, this, &ServerPanel::draftFromForms);
+        connect(form, &FrameworkOptionsForm::committed, this, &ServerPanel::commitFromForms);
+    }
     connect(m_ui->discardEditsButton, &QPushButton::clicked, controller,
             &PolicyController::discardDraft);
     connect(m_ui->startStopButton, &QPushButton::clicked, this, &ServerPanel::toggleServer);
@@ -31,6 +39,8 @@ ServerPanel::ServerPanel(PlaygroundServer *server, PolicyController *controller,
             [this](const PolicyErrors &errors) {
                 m_ui->middlewareForm->showErrors(errors);
                 m_ui->manualForm->showErrors(errors);
+                for (FrameworkOptionsForm *form : frameworkForms())
+                    form->showErrors(errors);
             });
     connect(server, &PlaygroundServer::listeningChanged, this, &ServerPanel::showServerState);
     showPolicy();
@@ -40,12 +50,29 @@ ServerPanel::ServerPanel(PlaygroundServer *server, PolicyController *controller,
 
 ServerPanel::~ServerPanel() = default;
 
-CorsPolicy ServerPanel::formsPolicy() const
+QList<FrameworkOptionsForm *> ServerPanel::frameworkForms() const
+{
+    return {m_ui->expressForm, m_ui->flaskCorsForm, m_ui->djangoCorsHeadersForm};
+}
+
+CorsPolicy ServerPanel::formsPolicy(PolicyErrors *formProblems) const
 {
     CorsPolicy policy = m_controller->policy();
     policy.mode = m_ui->serverModeCombo->currentIndex() == 1 ? CorsPolicy::Mode::Manual
                                                              : CorsPolicy::Mode::Middleware;
+    policy.framework = CorsPolicy::frameworks().value(m_ui->frameworkCombo->currentIndex());
     policy.middleware = m_ui->middlewareForm->options();
+    // Each framework form's fields are read by the policy file's own reader, so a value of
+    // the wrong kind gets the file's words.
+    const auto read = [formProblems](const FrameworkOptionsForm *form, auto &options) {
+        const QJsonObject values
+            = form->values(FrameworkOptionsJson::toJson(options), formProblems);
+        PolicyObjectReader reader(values, form->objectKey(), *formProblems);
+        FrameworkOptionsJson::read(reader, options);
+    };
+    read(m_ui->expressForm, policy.express);
+    read(m_ui->flaskCorsForm, policy.flaskCors);
+    read(m_ui->djangoCorsHeadersForm, policy.djangoCorsHeaders);
     policy.manualPreflight = m_ui->manualForm->preflight();
     policy.manualActual = m_ui->manualForm->actual();
     return policy;
@@ -53,21 +80,44 @@ CorsPolicy ServerPanel::formsPolicy() const
 
 void ServerPanel::draftFromForms()
 {
-    m_controller->setDraft(formsPolicy());
+    PolicyErrors problems;
+    const CorsPolicy policy = formsPolicy(&problems);
+    m_controller->setDraft(policy, problems);
 }
 
 void ServerPanel::commitFromForms(const QString &field)
 {
-    showMode(m_ui->serverModeCombo->currentIndex());
-    m_controller->setDraft(formsPolicy());
+    showMode();
+    draftFromForms();
     m_controller->commit(tr("Edit %1").arg(fieldLabel(field)));
+}
+
+void ServerPanel::switchFramework()
+{
+    PolicyErrors problems;
+    const CorsPolicy current = formsPolicy(&problems);
+    // The options being left are the applied ones (or the draft's, when it reads).
+    CorsPolicy from = problems.isEmpty() ? current : m_controller->policy();
+    from.framework = m_controller->policy().framework;
+    const auto converted = FrameworkConversion::convert(from, current.framework);
+    const QString fromName = m_ui->frameworkCombo->itemText(int(from.framework));
+    if (converted.notCarried.isEmpty())
+        m_ui->frameworkNote->setText(tr("The %1 options were carried over.").arg(fromName));
+    else
+        m_ui->frameworkNote->setText(
+            tr("The %1 options were carried over, except: %2. Check these in the new form.")
+                .arg(fromName, converted.notCarried.join(tr(", "))));
+    m_ui->frameworkNote->setVisible(from.framework != current.framework);
+    showMode();
+    m_controller->propose(converted.policy,
+                          tr("Switch to %1").arg(m_ui->frameworkCombo->currentText()));
 }
 
 bool ServerPanel::commitEdits()
 {
     m_ui->middlewareForm->finishEditing();
     m_ui->manualForm->finishEditing();
-    m_controller->setDraft(formsPolicy());
+    draftFromForms();
     return m_controller->commit(tr("Change the policy"));
 }
 
@@ -75,6 +125,13 @@ QString ServerPanel::fieldLabel(const QString &field) const
 {
     if (field == PolicyKeys::mode)
         return m_ui->serverModeLabel->text();
+    if (field == PolicyKeys::framework)
+        return m_ui->frameworkLabel->text().remove(u'&');
+    for (const FrameworkOptionsForm *form : frameworkForms()) {
+        const QString label = form->fieldLabel(field);
+        if (!label.isEmpty())
+            return label;
+    }
     const QString label = m_ui->middlewareForm->fieldLabel(field);
     return label.isEmpty() ? m_ui->manualForm->fieldLabel(field) : label;
 }
@@ -90,23 +147,39 @@ QStringList ServerPanel::pendingFieldLabels() const
 void ServerPanel::showPolicy()
 {
     const CorsPolicy &policy = m_controller->policy();
-    const int mode = policy.mode == CorsPolicy::Mode::Manual ? 1 : 0;
     {
-        const QSignalBlocker blocker(m_ui->serverModeCombo);
-        m_ui->serverModeCombo->setCurrentIndex(mode);
+        const QSignalBlocker modeBlocker(m_ui->serverModeCombo);
+        m_ui->serverModeCombo->setCurrentIndex(policy.mode == CorsPolicy::Mode::Manual ? 1 : 0);
+        const QSignalBlocker frameworkBlocker(m_ui->frameworkCombo);
+        m_ui->frameworkCombo->setCurrentIndex(
+            int(CorsPolicy::frameworks().indexOf(policy.framework)));
     }
-    showMode(mode);
+    showMode();
     m_ui->middlewareForm->setOptions(policy.middleware);
+    m_ui->expressForm->setValues(FrameworkOptionsJson::toJson(policy.express));
+    m_ui->flaskCorsForm->setValues(FrameworkOptionsJson::toJson(policy.flaskCors));
+    m_ui->djangoCorsHeadersForm->setValues(FrameworkOptionsJson::toJson(policy.djangoCorsHeaders));
     m_ui->manualForm->setResponses(policy.manualPreflight, policy.manualActual);
 }
 
-void ServerPanel::showMode(int mode)
+void ServerPanel::showMode()
 {
-    m_ui->formStack->setCurrentIndex(mode);
-    // The hidden form must not make the pane as tall as itself.
+    const bool manual = m_ui->serverModeCombo->currentIndex() == 1;
+    QWidget *shown = m_ui->middlewareForm;
+    if (manual)
+        shown = m_ui->manualForm;
+    else if (m_ui->frameworkCombo->currentIndex() > 0)
+        shown = frameworkForms().value(m_ui->frameworkCombo->currentIndex() - 1);
+    m_ui->frameworkLabel->setVisible(!manual);
+    m_ui->frameworkCombo->setVisible(!manual);
+    if (manual)
+        m_ui->frameworkNote->hide();
+    m_ui->formStack->setCurrentWidget(shown);
+    // The hidden forms must not make the pane as tall as themselves.
     for (int index = 0; index < m_ui->formStack->count(); ++index) {
-        const auto policy = index == mode ? QSizePolicy::Preferred : QSizePolicy::Ignored;
-        m_ui->formStack->widget(index)->setSizePolicy(policy, policy);
+        QWidget *page = m_ui->formStack->widget(index);
+        const auto policy = page == shown ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        page->setSizePolicy(policy, policy);
     }
 }
 

@@ -9,10 +9,12 @@
 namespace Ui {
 class ServerPanel;
 }
+class FrameworkOptionsForm;
 class PlaygroundServer;
 class PolicyController;
 
-// The server's address, start/stop and port, the mode switch and the form of the active mode,
+// The server's address, start/stop and port, the mode and library switches and the form of the
+// active one (each library's options under its own names),
 // under a banner that always says whether the server runs what the forms show.
 class ServerPanel : public QWidget
 {
@@ -35,11 +37,13 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    CorsPolicy formsPolicy() const;
+    QList<FrameworkOptionsForm *> frameworkForms() const;
+    CorsPolicy formsPolicy(PolicyErrors *formProblems) const;
     void draftFromForms();
     void commitFromForms(const QString &field);
+    void switchFramework();
     void showPolicy();
-    void showMode(int mode);
+    void showMode();
     void showDraftState();
     void showBannerRole(const QString &role);
     void showServerState();
