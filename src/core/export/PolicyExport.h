@@ -6,12 +6,16 @@
 #include <QStringList>
 
 // The policy as code a user pastes into a project. `cors-playground export --format F` prints
-// it; the formats are a public contract. Each aims at the same browser-visible result as the
-// playground (Starlette 0.26.1's CORSMiddleware); where a framework cannot say something the
-// generated code adds what is needed or says so in a comment.
+// it; the formats are a public contract (extend at the end, never reorder or rename).
+// A policy whose framework is the format's library exports as exactly that library's
+// configuration. Any other pair goes through Starlette's terms (FrameworkConversion): the code
+// aims at the same browser-visible result as the playground serving that Starlette policy,
+// adding what a framework needs to get there or saying so in a comment; the django format is
+// the converted django-cors-headers settings. A comment at the top names what the conversion
+// could not carry.
 namespace PolicyExport {
 
-enum class Format { FastApi, Flask, Express, Nginx, Headers };
+enum class Format { FastApi, Flask, Express, Nginx, Headers, Django };
 
 QStringList formatNames();
 bool parseFormat(const QString &name, Format *format);
