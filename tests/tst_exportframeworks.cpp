@@ -1,7 +1,11 @@
 #include "core/browser/BrowserSimulator.h"
 #include "core/export/PolicyExport.h"
 #include "core/log/RequestLog.h"
+#include "core/policy/FrameworkConversion.h"
+#include "core/policy/PolicyJson.h"
 #include "core/server/PlaygroundServer.h"
+#include "support/JsonText.h"
+#include "support/NpmPackages.h"
 #include "support/OracleTools.h"
 
 #include <QDir>
@@ -14,12 +18,17 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-// The exported code, run with the real frameworks (Debian's FastAPI, Flask-CORS and nginx,
-// npm's express and cors), must give a browser the same result as the playground: the same
-// verdict, the same readable headers and the same preflight caching, request by request.
+// The exported code, run with the real frameworks (Debian's FastAPI, Flask-CORS,
+// django-cors-headers and nginx, npm's current express and express@4 with cors), must give a
+// browser the same result as the playground serving the policy the code was written from: the
+// same verdict, the same readable headers and the same preflight caching, request by request.
 namespace {
 
+using Format = PolicyExport::Format;
+using Framework = CorsPolicy::Framework;
+
 const QString origin = u"http://localhost:3000"_s;
+const QString python = u"/usr/bin/python3"_s;
 
 quint16 freePort()
 {
@@ -67,37 +76,81 @@ QList<FetchRequest> requests()
             make(u"PUT"_s, u"http://localhost:5173"_s, {{"X-Other", "1"}}, include)};
 }
 
-QList<CorsPolicy> policies()
+// Policies as a policy file writes them; a broken one is a test bug and stops the run.
+QList<CorsPolicy> frameworkPolicies(const QList<QByteArray> &files)
 {
     QList<CorsPolicy> list;
-    CorsPolicy listed;
-    listed.middleware.allowOrigins = {origin};
-    listed.middleware.allowMethods = {u"GET"_s, u"PUT"_s};
-    listed.middleware.allowHeaders = {u"X-API-Key"_s};
-    listed.middleware.exposeHeaders = {u"X-Request-ID"_s};
-    list.append(listed);
-    CorsPolicy wildcard;
-    wildcard.middleware.allowOrigins = {u"*"_s};
-    list.append(wildcard);
-    CorsPolicy wildcardCredentials;
-    wildcardCredentials.middleware.allowOrigins = {u"*"_s};
-    wildcardCredentials.middleware.allowCredentials = true;
-    wildcardCredentials.middleware.allowMethods = {u"*"_s};
-    list.append(wildcardCredentials);
-    CorsPolicy credentials;
-    credentials.middleware.allowOrigins = {origin};
-    credentials.middleware.allowCredentials = true;
-    credentials.middleware.allowMethods = {u"*"_s};
-    credentials.middleware.allowHeaders = {u"*"_s};
-    credentials.middleware.maxAge = 0;
-    list.append(credentials);
-    CorsPolicy regex;
-    regex.middleware.allowOriginRegex = u"http://localhost:[0-9]+"_s;
-    regex.middleware.allowMethods = {u"GET"_s, u"POST"_s, u"PUT"_s};
-    regex.middleware.exposeHeaders = {u"X-Request-ID"_s};
-    regex.middleware.maxAge = 30;
-    list.append(regex);
+    for (const QByteArray &file : files) {
+        const PolicyJson::ParseResult parsed = PolicyJson::parse(file);
+        if (!parsed.ok())
+            qFatal("bad test policy %s", file.constData());
+        list.append(parsed.policy);
+    }
     return list;
+}
+
+QList<CorsPolicy> policies(Framework framework)
+{
+    switch (framework) {
+    case Framework::Starlette:
+        break;
+    case Framework::Express:
+        return frameworkPolicies(
+            {json("{'framework': 'express', 'express': {'origin': ['http://localhost:3000'], "
+                  "'methods': 'GET,PUT', 'credentials': true, 'maxAge': 600, "
+                  "'exposedHeaders': ['X-Request-ID']}}"),
+             json("{'framework': 'express', 'express': {'origin': {'regex': "
+                  "'localhost:[0-9]+$'}, 'allowedHeaders': ['X-API-Key', 'Content-Type'], "
+                  "'maxAge': 0}}"),
+             json("{'framework': 'express', 'express': {'origin': true, 'credentials': true, "
+                  "'preflightContinue': true, 'exposedHeaders': 'X-Request-ID'}}")});
+    case Framework::FlaskCors:
+        return frameworkPolicies(
+            {json("{'framework': 'flask-cors', 'flask_cors': {'origins': "
+                  "'http://localhost:[0-9]+', 'supports_credentials': true, "
+                  "'expose_headers': ['X-Request-ID']}}"),
+             json("{'framework': 'flask-cors', 'flask_cors': {'origins': "
+                  "['http://localhost:3000'], 'methods': 'GET, PUT', 'allow_headers': "
+                  "['X-API-Key'], 'max_age': 0}}"),
+             json("{'framework': 'flask-cors', 'flask_cors': {'send_wildcard': true, "
+                  "'max_age': 30}}")});
+    case Framework::DjangoCorsHeaders:
+        return frameworkPolicies(
+            {json("{'framework': 'django-cors-headers', 'django_cors_headers': "
+                  "{'CORS_ALLOWED_ORIGINS': ['http://localhost:3000'], 'CORS_ALLOW_CREDENTIALS': "
+                  "true, 'CORS_PREFLIGHT_MAX_AGE': 0}}"),
+             json("{'framework': 'django-cors-headers', 'django_cors_headers': "
+                  "{'CORS_ALLOW_ALL_ORIGINS': true, 'CORS_ALLOW_METHODS': ['GET', 'PUT'], "
+                  "'CORS_EXPOSE_HEADERS': ['X-Request-ID']}}"),
+             json("{'framework': 'django-cors-headers', 'django_cors_headers': "
+                  "{'CORS_ALLOWED_ORIGIN_REGEXES': ['^http://localhost:\\\\d+$'], "
+                  "'CORS_ALLOW_HEADERS': ['x-api-key', 'content-type'], "
+                  "'CORS_PREFLIGHT_MAX_AGE': 30}}")});
+    }
+    return frameworkPolicies(
+        {json("{'allow_origins': ['http://localhost:3000'], 'allow_methods': ['GET', 'PUT'], "
+              "'allow_headers': ['X-API-Key'], 'expose_headers': ['X-Request-ID']}"),
+         json("{'allow_origins': ['*']}"),
+         json("{'allow_origins': ['*'], 'allow_credentials': true, 'allow_methods': ['*']}"),
+         json("{'allow_origins': ['http://localhost:3000'], 'allow_credentials': true, "
+              "'allow_methods': ['*'], 'allow_headers': ['*'], 'max_age': 0}"),
+         json("{'allow_origin_regex': 'http://localhost:[0-9]+', 'allow_methods': ['GET', "
+              "'POST', 'PUT'], 'expose_headers': ['X-Request-ID'], 'max_age': 30}")});
+}
+
+// The policy the exported code is written from, as PolicyExport documents it: the policy
+// itself in its own library's format, the django-cors-headers settings for django, Starlette's
+// terms otherwise.
+CorsPolicy writtenFrom(const CorsPolicy &policy, Format format)
+{
+    const bool native = (format == Format::Express && policy.framework == Framework::Express)
+        || (format == Format::Flask && policy.framework == Framework::FlaskCors);
+    if (native)
+        return policy;
+    return FrameworkConversion::convert(policy,
+                                        format == Format::Django ? Framework::DjangoCorsHeaders
+                                                                 : Framework::Starlette)
+        .policy;
 }
 
 // What a browser can tell about one exchange.
@@ -113,6 +166,12 @@ QString outcome(const SimulationResult &result)
     return text;
 }
 
+QString readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
 } // namespace
 
 class TestExportFrameworks : public QObject
@@ -121,7 +180,8 @@ class TestExportFrameworks : public QObject
 
 private:
     QTemporaryDir m_directory;
-    QString m_nodeModules;
+    int m_exportsRun = 0;
+    int m_compared = 0;
 
     SimulationResult simulate(FetchRequest request, const QUrl &server)
     {
@@ -134,36 +194,36 @@ private:
                                   : finished.first().first().value<SimulationResult>();
     }
 
-    // Starts the exported code for one framework; the returned process serves on port.
-    bool start(PolicyExport::Format format, const CorsPolicy &policy, quint16 port,
-               QProcess &process)
+    // Starts the exported code for one framework; the returned process serves on port. The
+    // server's output goes to server.log in folder, for the message when it does not start.
+    bool start(Format format, const CorsPolicy &policy, quint16 port, const QString &nodeModules,
+               const QString &folder, QProcess &process)
     {
-        const QString folder = m_directory.filePath(u"run%1"_s.arg(port));
         QDir().mkpath(folder);
         QString code = PolicyExport::render(policy, format);
         QString file = folder + u"/main.py"_s;
-        QString program = u"/usr/bin/python3"_s;
+        QString program = python;
         QStringList arguments;
         process.setWorkingDirectory(folder);
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         switch (format) {
-        case PolicyExport::Format::FastApi:
+        case Format::FastApi:
             arguments = {u"-m"_s,     u"uvicorn"_s,          u"main:app"_s,
                          u"--port"_s, QString::number(port), u"--log-level"_s,
                          u"warning"_s};
             break;
-        case PolicyExport::Format::Flask:
+        case Format::Flask:
             arguments = {u"-m"_s,  u"flask"_s,  u"--app"_s,           u"main"_s,
                          u"run"_s, u"--port"_s, QString::number(port)};
             break;
-        case PolicyExport::Format::Express:
+        case Format::Express:
             file = folder + u"/main.js"_s;
             program = u"node"_s;
             arguments = {file};
             environment.insert(u"PORT"_s, QString::number(port));
-            environment.insert(u"NODE_PATH"_s, m_nodeModules);
+            environment.insert(u"NODE_PATH"_s, nodeModules);
             break;
-        case PolicyExport::Format::Nginx:
+        case Format::Nginx:
             file = folder + u"/nginx.conf"_s;
             code.replace(u"listen 127.0.0.1:8000;"_s, u"listen 127.0.0.1:%1;"_s.arg(port));
             code = u"daemon off;\nmaster_process off;\npid %1/nginx.pid;\nerror_log %1/error.log;\n"
@@ -174,7 +234,10 @@ private:
             program = u"/usr/sbin/nginx"_s;
             arguments = {u"-p"_s, folder, u"-c"_s, file};
             break;
-        case PolicyExport::Format::Headers:
+        case Format::Django:
+            arguments = {file, u"runserver"_s, u"127.0.0.1:%1"_s.arg(port), u"--noreload"_s};
+            break;
+        case Format::Headers:
             return false;
         }
         QFile out(file);
@@ -183,7 +246,8 @@ private:
         out.write(code.toUtf8());
         out.close();
         process.setProcessEnvironment(environment);
-        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.setStandardOutputFile(folder + u"/server.log"_s);
         process.start(program, arguments);
         return waitUntilListening(port, process);
     }
@@ -191,53 +255,81 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        REQUIRE_ORACLE_TOOLS(OracleTool::pythonModule(u"fastapi"_s, u"python3-fastapi"_s),
-                             OracleTool::pythonModule(u"uvicorn"_s, u"python3-uvicorn"_s),
-                             OracleTool::pythonModule(u"flask_cors"_s, u"python3-flask-cors"_s),
-                             OracleTool::executable(u"/usr/sbin/nginx"_s, u"nginx-light"_s),
-                             OracleTool::executable(u"node"_s, u"nodejs"_s),
-                             OracleTool::executable(u"npm"_s, u"npm"_s));
-        // express and cors come from the npm registry, once per run.
-        QProcess npm;
-        npm.setWorkingDirectory(m_directory.path());
-        npm.start(u"npm"_s,
-                  {u"install"_s, u"--no-audit"_s, u"--no-fund"_s, u"--silent"_s, u"express@4"_s,
-                   u"cors@2"_s});
-        QVERIFY2(npm.waitForFinished(240000) && npm.exitCode() == 0,
-                 qPrintable(u"npm install express cors failed: "_s
-                            + QString::fromUtf8(npm.readAllStandardError())));
-        m_nodeModules = m_directory.filePath(u"node_modules"_s);
+        REQUIRE_ORACLE_TOOLS(
+            OracleTool::pythonModule(u"fastapi"_s, u"python3-fastapi"_s),
+            OracleTool::pythonModule(u"uvicorn"_s, u"python3-uvicorn"_s),
+            OracleTool::pythonModule(u"flask_cors"_s, u"python3-flask-cors"_s),
+            OracleTool::pythonModule(u"corsheaders"_s, u"python3-django-cors-headers"_s),
+            OracleTool::executable(u"/usr/sbin/nginx"_s, u"nginx-light"_s),
+            OracleTool::executable(u"node"_s, u"nodejs"_s),
+            OracleTool::executable(u"npm"_s, u"npm"_s));
     }
 
     void sameBrowserResultAsThePlayground_data()
     {
         QTest::addColumn<int>("format");
-        QTest::newRow("fastapi") << int(PolicyExport::Format::FastApi);
-        QTest::newRow("flask") << int(PolicyExport::Format::Flask);
-        QTest::newRow("express") << int(PolicyExport::Format::Express);
-        QTest::newRow("nginx") << int(PolicyExport::Format::Nginx);
+        QTest::addColumn<int>("framework");
+        // express and cors from the npm registry: today's release and the 4.x line.
+        QTest::addColumn<QString>("npmFolder");
+        QTest::addColumn<QStringList>("npmPackages");
+        const QStringList current{u"express"_s, u"cors"_s};
+        const QStringList four{u"express@4"_s, u"cors"_s};
+        const auto row = [](const char *name, Format format, Framework framework,
+                            const QString &folder = {}, const QStringList &packages = {}) {
+            QTest::newRow(name) << int(format) << int(framework) << folder << packages;
+        };
+        row("fastapi", Format::FastApi, Framework::Starlette);
+        row("flask", Format::Flask, Framework::Starlette);
+        row("express (npm's current)", Format::Express, Framework::Starlette, u"express-current"_s,
+            current);
+        row("express 4", Format::Express, Framework::Starlette, u"express-4"_s, four);
+        row("nginx", Format::Nginx, Framework::Starlette);
+        row("django", Format::Django, Framework::Starlette);
+        row("express options, express (npm's current)", Format::Express, Framework::Express,
+            u"express-current"_s, current);
+        row("express options, express 4", Format::Express, Framework::Express, u"express-4"_s,
+            four);
+        row("flask-cors options, flask", Format::Flask, Framework::FlaskCors);
+        row("django-cors-headers options, django", Format::Django, Framework::DjangoCorsHeaders);
+        // Other pairs go through Starlette's terms.
+        row("express options, fastapi", Format::FastApi, Framework::Express);
+        row("django-cors-headers options, express", Format::Express, Framework::DjangoCorsHeaders,
+            u"express-current"_s, current);
     }
 
     void sameBrowserResultAsThePlayground()
     {
         QFETCH(int, format);
+        QFETCH(int, framework);
+        QFETCH(QString, npmFolder);
+        QFETCH(QStringList, npmPackages);
+        QString nodeModules;
+        if (!npmFolder.isEmpty()) {
+            QString error;
+            const auto modules = ::npmPackages(npmFolder, npmPackages, &error);
+            QVERIFY2(modules, qPrintable(error));
+            nodeModules = *modules;
+        }
         QStringList differences;
         int compared = 0;
-        const QList<CorsPolicy> all = policies();
+        const QList<CorsPolicy> all = policies(Framework(framework));
         for (qsizetype index = 0; index < all.size(); ++index) {
             const CorsPolicy &policy = all.at(index);
             RequestLog log;
             PlaygroundServer playground(&log);
-            playground.setPolicy(policy);
+            playground.setPolicy(writtenFrom(policy, Format(format)));
             QVERIFY(playground.start());
             const quint16 port = freePort();
-            QProcess framework;
-            QVERIFY2(start(PolicyExport::Format(format), policy, port, framework),
-                     qPrintable(u"the exported code did not start for policy %1"_s.arg(index)));
-            const QUrl frameworkUrl(u"http://127.0.0.1:%1"_s.arg(port));
+            const QString folder = m_directory.filePath(u"run%1"_s.arg(port));
+            QProcess server;
+            QVERIFY2(start(Format(format), policy, port, nodeModules, folder, server),
+                     qPrintable(u"the exported code did not start for policy %1:\n%2"_s.arg(
+                         QString::number(index), readAll(folder + u"/server.log"_s))));
+            ++m_exportsRun;
+            const QUrl serverUrl(u"http://127.0.0.1:%1"_s.arg(port));
             for (const FetchRequest &request : requests()) {
                 const QString expected = outcome(simulate(request, playground.baseUrl()));
-                const QString actual = outcome(simulate(request, frameworkUrl));
+                const QString actual = outcome(simulate(request, serverUrl));
                 ++compared;
                 if (expected != actual)
                     differences.append(
@@ -249,12 +341,34 @@ private Q_SLOTS:
                                  FetchRequest::credentialsName(request.credentials), expected,
                                  actual));
             }
-            framework.terminate();
-            if (!framework.waitForFinished(5000))
-                framework.kill();
+            server.terminate();
+            if (!server.waitForFinished(5000))
+                server.kill();
         }
+        m_compared += compared;
         qInfo("compared %d requests", compared);
         QVERIFY2(differences.isEmpty(), qPrintable(differences.join(u'\n')));
+    }
+
+    // Django reads the file only when it runs; py_compile catches a syntax error without a
+    // server, for the default policy no other case exports.
+    void djangoExportOfTheDefaultPolicyCompiles()
+    {
+        const QString file = m_directory.filePath(u"default-django.py"_s);
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(PolicyExport::render(CorsPolicy(), Format::Django).toUtf8());
+        out.close();
+        QProcess compile;
+        compile.setProcessChannelMode(QProcess::MergedChannels);
+        compile.start(python, {u"-m"_s, u"py_compile"_s, file});
+        QVERIFY(compile.waitForFinished(30000));
+        QVERIFY2(compile.exitCode() == 0, compile.readAll().constData());
+    }
+
+    void cleanupTestCase()
+    {
+        qInfo("%d exports run, %d requests compared", m_exportsRun, m_compared);
     }
 };
 
