@@ -99,7 +99,9 @@ QList<QCommandLineOption> options()
         {u"credentials"_s, QObject::tr("omit, same-origin or include."), u"MODE"_s},
         {u"cookie"_s, QObject::tr("Cookies the browser holds for the target."), u"TEXT"_s},
         {u"send"_s, QObject::tr("Send the composed request at start.")},
-        {u"tab"_s, QObject::tr("result, sequence, log or inspector."), u"TAB"_s},
+        {u"tab"_s,
+         QObject::tr("result, sequence, log, inspector or compare (the four libraries' answers)."),
+         u"TAB"_s},
         {u"screenshot"_s, QObject::tr("Save a screenshot of the window and quit."), u"FILE"_s},
         {u"scenario"_s, QObject::tr("Load a classroom scenario by id."), u"ID"_s},
         {u"zoom"_s, QObject::tr("Text size in percent."), u"PERCENT"_s},
@@ -225,6 +227,16 @@ int run(int argc, char *argv[])
     const QString tab = parser.value(u"tab"_s);
     const QString screenshot = parser.value(u"screenshot"_s);
     const auto finish = [&window, &tab, &screenshot] {
+        if (tab == u"compare") {
+            // The picture waits for the four answers.
+            QObject::connect(&window, &MainWindow::frameworksCompared, &window,
+                             [&window, screenshot] {
+                                 if (!screenshot.isEmpty())
+                                     takeScreenshot(&window, screenshot);
+                             });
+            window.compareFrameworks();
+            return;
+        }
         if (tab == u"log")
             window.showTab(MainWindow::Tab::RequestLog);
         else if (tab == u"sequence")

@@ -4,6 +4,7 @@
 #include "gui/FieldErrors.h"
 
 #include <QCheckBox>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 
@@ -20,6 +21,10 @@ void FrameworkOptionsForm::setFields(const QString &objectKey, OptionLiteral::La
     m_objectKey = objectKey;
     m_language = language;
     m_fields = fields;
+    // The page may be taller than its fields (the stack is as tall as its tallest form): the
+    // room goes below the last field, not between the fields.
+    if (auto *grid = qobject_cast<QGridLayout *>(layout()))
+        grid->setRowStretch(grid->rowCount() - 1, 1);
     for (const Field &field : fields) {
         const QString path = pathOf(field.key);
         if (auto *edit = qobject_cast<QLineEdit *>(field.editor)) {

@@ -7,6 +7,7 @@
 #include "core/policy/PolicyJson.h"
 #include "core/server/PlaygroundServer.h"
 #include "gui/ExportDialog.h"
+#include "gui/FrameworkComparisonView.h"
 #include "gui/HelpMenu.h"
 #include "gui/LanguageSwitcher.h"
 #include "gui/OriginInspector.h"
@@ -67,6 +68,8 @@ MainWindow::MainWindow(PlaygroundServer *server, RequestLog *log, QSettings *set
             m_logView->setObjectName(u"requestLogView"_s);
             m_logView->setDecisionsHidden(m_answerHidden);
             m_logPage->layout()->addWidget(m_logView);
+        } else if (page == m_ui->frameworkComparisonPage && !m_frameworkComparison) {
+            createFrameworkComparison();
         } else if (page == m_ui->originInspectorPage && !m_originInspector) {
             m_originInspector = new OriginInspector(m_ui->originInspectorPage);
             m_originInspector->setObjectName(u"originInspector"_s);
@@ -352,6 +355,24 @@ MainWindow::~MainWindow()
     m_ui->resultView->disconnect(this);
 }
 
+void MainWindow::createFrameworkComparison()
+{
+    m_frameworkComparison = new FrameworkComparisonView(m_ui->frameworkComparisonPage);
+    m_frameworkComparison->setObjectName(u"frameworkComparison"_s);
+    m_ui->frameworkComparisonPage->layout()->addWidget(m_frameworkComparison);
+    connect(m_frameworkComparison, &FrameworkComparisonView::compareRequested, this,
+            &MainWindow::compareFrameworks);
+    connect(m_frameworkComparison, &FrameworkComparisonView::compared, this,
+            &MainWindow::frameworksCompared);
+}
+
+void MainWindow::compareFrameworks()
+{
+    showTab(Tab::FrameworkComparison);
+    m_serverPanel->commitEdits();
+    m_frameworkComparison->compare(m_controller->policy(), m_ui->composer->request());
+}
+
 RequestComposer *MainWindow::composer() const
 {
     return m_ui->composer;
@@ -364,6 +385,8 @@ void MainWindow::showTab(Tab tab)
         page = m_logPage;
     else if (tab == Tab::OriginInspector)
         page = m_ui->originInspectorPage;
+    else if (tab == Tab::FrameworkComparison)
+        page = m_ui->frameworkComparisonPage;
     m_ui->bottomTabs->setCurrentWidget(page);
     m_ui->resultView->showSequenceDiagram(tab == Tab::SequenceDiagram);
 }

@@ -17,6 +17,7 @@ class BrowserSimulator;
 class DemoPageServer;
 class HelpMenu;
 class LanguageSwitcher;
+class FrameworkComparisonView;
 class OriginInspector;
 class PlaygroundServer;
 class PolicyController;
@@ -36,7 +37,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Tab { Result, SequenceDiagram, RequestLog, OriginInspector };
+    enum class Tab { Result, SequenceDiagram, RequestLog, OriginInspector, FrameworkComparison };
 
     // demo may be null: then the real-browser demo is not offered until it is set.
     MainWindow(PlaygroundServer *server, RequestLog *log, QSettings *settings,
@@ -49,6 +50,8 @@ public:
     // Offers the real-browser demo page; set once, when its server is running.
     void setDemoPageServer(DemoPageServer *demo);
     void showTab(Tab tab);
+    // Sends the composed request to the four libraries and shows their answers side by side.
+    void compareFrameworks();
     // Applies the policy forms' edits, then runs the request in the simulated browser; the
     // result arrives later.
     void sendRequest(const FetchRequest &request);
@@ -68,6 +71,7 @@ public:
     bool isPredictMode() const;
 
 Q_SIGNALS:
+    void frameworksCompared();
     void simulationFinished(const SimulationResult &result);
 
 protected:
@@ -85,6 +89,7 @@ private:
     void restoreSettings();
     void buildScenariosMenu();
     void buildLanguageMenu();
+    void createFrameworkComparison();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     PlaygroundServer *m_server;
@@ -94,6 +99,7 @@ private:
     QWidget *m_logPage;
     RequestLogView *m_logView = nullptr;
     OriginInspector *m_originInspector = nullptr;
+    FrameworkComparisonView *m_frameworkComparison = nullptr;
     BrowserSimulator *m_simulator;
     QLabel *m_serverStatusLabel;
     DemoPageServer *m_demo = nullptr;

@@ -129,6 +129,8 @@ private:
             }
             array.append(readValue());
             skipSpace();
+            if (atEnd())
+                continue;
             if (peek() == u',')
                 ++m_position;
             else if (peek() != close)
