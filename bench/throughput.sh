@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# HTTP throughput of CORS handling: cors-playground serve, Express 4 + cors, uvicorn + Starlette's
+# HTTP throughput of CORS handling: cors-playground serve (in its Starlette, Express,
+# Flask-CORS and django-cors-headers modes), Express 4 + cors, uvicorn + Starlette's
 # CORSMiddleware and nginx (add_header ... always), all with the same policy (throughput/policy.json),
 # measured with wrk over 127.0.0.1 in one run, taking turns (round-robin, several rounds), for two
 # workloads: a preflight (OPTIONS) and a simple cross-origin GET. Prints Markdown on stdout,
@@ -101,7 +102,10 @@ trap 'exit 143' TERM
 
 # qt-floor is not a CORS server but Qt's HTTP server with constant answers: what serve costs
 # at the very least (bench/qt_http_floor.cpp).
-servers=(cors-playground qt-floor express uvicorn nginx-1)
+# The playground in each framework mode, configured like the others (throughput/policy-*.json):
+# issue 13 wants none more than 10% slower than its Starlette mode.
+frameworks=(express flask-cors django-cors-headers)
+servers=(cors-playground "${frameworks[@]/#/cors-playground-}" qt-floor express uvicorn nginx-1)
 [ "$NGINX_AUTO" = 1 ] && servers+=(nginx-auto)
 declare -A port pid_of
 # One free port per server, all taken at once so they differ.
@@ -121,6 +125,10 @@ start() {  # start NAME COMMAND...: in the background, output to $work/NAME.log
 
 start cors-playground "$BIN" serve --policy "$helpers/policy.json" --bind 127.0.0.1 \
     --port "${port[cors-playground]}" --quiet
+for framework in "${frameworks[@]}"; do
+    start "cors-playground-$framework" "$BIN" serve --policy "$helpers/policy-$framework.json" \
+        --bind 127.0.0.1 --port "${port[cors-playground-$framework]}" --quiet
+done
 start qt-floor "$QT_FLOOR" "${port[qt-floor]}"
 start express env NODE_ENV=production NODE_PATH="$node_dir/node_modules" \
     node "$helpers/express_server.js" "${port[express]}"

@@ -1,3 +1,4 @@
+#include "core/export/PolicyExport.h"
 #include "gui/ExportDialog.h"
 
 #include <QClipboard>
@@ -26,6 +27,21 @@ private Q_SLOTS:
         QVERIFY(dialog.code().contains(u"map $http_origin $cors_allowed_origin"));
         dialog.findChild<QPushButton *>(u"copyButton"_s)->click();
         QCOMPARE(QGuiApplication::clipboard()->text(), dialog.code());
+        // Every format the command line knows is in the list, in the same order.
+        QCOMPARE(format->count(), int(PolicyExport::formatNames().size()));
+        format->setCurrentIndex(int(PolicyExport::Format::Django));
+        QVERIFY(dialog.code().contains(u"corsheaders.middleware.CorsMiddleware"));
+    }
+
+    void aLibrarysOwnOptionsOpenInItsOwnCode()
+    {
+        CorsPolicy policy;
+        policy.framework = CorsPolicy::Framework::DjangoCorsHeaders;
+        policy.djangoCorsHeaders.allowedOrigins = {u"https://app.example"_s};
+        ExportDialog dialog(policy);
+        QCOMPARE(dialog.findChild<QComboBox *>(u"formatCombo"_s)->currentIndex(),
+                 int(PolicyExport::Format::Django));
+        QVERIFY(dialog.code().contains(u"https://app.example"));
     }
 };
 

@@ -11,6 +11,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QUndoStack>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -67,6 +68,20 @@ private Q_SLOTS:
         chooseLibrary(3);
         QCOMPARE(stack->currentWidget()->objectName(), u"djangoCorsHeadersForm"_s);
         QCOMPARE(m_fixture->server()->policy().djangoCorsHeaders.preflightMaxAge, 600);
+    }
+
+    void aSwitchNamesWhatDidNotCarryOver()
+    {
+        chooseLibrary(1);
+        child<QCheckBox>(u"expressPreflightContinueCheck"_s)->click();
+        QVERIFY(m_fixture->server()->policy().express.preflightContinue);
+        chooseLibrary(2);
+        const QString note = child<QLabel>(u"frameworkNote"_s)->text();
+        QVERIFY2(note.contains(u"express.preflightContinue"), qPrintable(note));
+        // Undo goes back to Express, as it was.
+        m_fixture->window()->findChild<PolicyController *>()->undoStack()->undo();
+        QCOMPARE(m_fixture->server()->policy().framework, CorsPolicy::Framework::Express);
+        QCOMPARE(child<QComboBox>(u"frameworkCombo"_s)->currentIndex(), 1);
     }
 
     void aValueIsWrittenAsInCode()

@@ -133,6 +133,50 @@ private Q_SLOTS:
                  qPrintable(result.standardError));
     }
 
+    void servesALibrarysOwnOptions()
+    {
+        QTemporaryDir directory;
+        const QString policy = writeFile(
+            directory, u"express.json"_s,
+            json("{'framework': 'express', 'express': {'origin': ['http://localhost:5173']}}"));
+        QProcess process;
+        process.start(binary, {u"serve"_s, u"--policy"_s, policy, u"--port"_s, u"0"_s});
+        const QRegularExpressionMatch match
+            = QRegularExpression(u":(\\d+)$"_s).match(firstLine(process));
+        QVERIFY(match.hasMatch());
+        // Express's cors answers every OPTIONS 204, a refused origin too, without the origin.
+        const auto response
+            = exchange({"OPTIONS",
+                        QUrl(u"http://127.0.0.1:%1/api"_s.arg(match.captured(1))),
+                        {{"Origin", "http://evil.test"}, {"Access-Control-Request-Method", "PUT"}},
+                        {}});
+        QVERIFY(response);
+        QCOMPARE(response->status, 204);
+        QVERIFY(!response->headers.contains("Access-Control-Allow-Origin"));
+        QCOMPARE(response->headers.firstValue("Access-Control-Allow-Methods"),
+                 QByteArray("GET,HEAD,PUT,PATCH,POST,DELETE"));
+        QVERIFY(QTest::qWaitFor([&process] { return process.canReadLine(); }, 5000));
+        QCOMPARE(QString::fromUtf8(process.readLine()).trimmed(),
+                 u"OPTIONS /api 204 origin=http://evil.test: preflight answered without checks "
+                 u"(the browser decides)"_s);
+        ::kill(pid_t(process.processId()), SIGTERM);
+        QVERIFY(process.waitForFinished(5000));
+    }
+
+    void aLibrarysOwnRefusalIsABadPolicy()
+    {
+        QTemporaryDir directory;
+        const QString policy
+            = writeFile(directory, u"django.json"_s,
+                        json("{'framework': 'django-cors-headers', 'django_cors_headers': "
+                             "{'CORS_ALLOWED_ORIGINS': ['localhost:3000']}}"));
+        const CommandRun result = CommandRun::run({u"serve"_s, u"--policy"_s, policy});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.standardError.contains(
+                     u"django_cors_headers.CORS_ALLOWED_ORIGINS[0]: corsheaders.E013"_s),
+                 qPrintable(result.standardError));
+    }
+
     void missingPolicyFileSaysSo()
     {
         const CommandRun result

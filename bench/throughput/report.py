@@ -35,3 +35,15 @@ for workload in ("preflight", "get"):
         if bad[key][0] or bad[key][1]:
             note = f" (non-2xx/3xx: {bad[key][0]}, socket errors: {bad[key][1]})"
         print(f"| {key[0]} | {workload} | {medians[key]:.0f} | {rounds}{note} | {ratio} |")
+
+# Issue 13: every framework mode within 10% of the Starlette mode, in the same run.
+print()
+for workload in ("preflight", "get"):
+    reference = medians.get((REFERENCE, workload))
+    for key in order:
+        if key[1] != workload or not key[0].startswith(REFERENCE + "-") or not reference:
+            continue
+        slower = (reference - medians[key]) / reference * 100
+        verdict = "within 10%" if slower <= 10 else "MORE THAN 10% slower"
+        change = f"{slower:.1f}% slower" if slower > 0 else f"{-slower:.1f}% faster"
+        print(f"- {key[0]} {workload}: {change} than the Starlette mode ({verdict})")
