@@ -38,3 +38,7 @@ shot docs/request-log.png --policy docs/examples/preflighted-put.json \
     --origin http://localhost:3000 --method PUT --send --tab log
 shot docs/classroom-predict.png --scenario 05-trailing-slash --predict --zoom 120 --send
 
+shot docs/compare-frameworks.png --policy docs/examples/flask-cors-credentials.json \
+    --origin http://localhost:3000 --method PUT --credentials include --tab compare
+shot docs/express-options.png --policy docs/examples/express-fixed-origin.json \
+    --origin http://localhost:3000 --send

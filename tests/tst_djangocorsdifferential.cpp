@@ -1,10 +1,8 @@
 #include "support/FrameworkDifferential.h"
 #include "support/OracleTools.h"
-#include "support/RealServerProcess.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -14,10 +12,7 @@ using namespace Qt::Literals::StringLiterals;
 // and requests must give the same status and every CORS and Vary line.
 namespace {
 
-template<typename T> const T &pick(QRandomGenerator &random, const QList<T> &choices)
-{
-    return choices.at(random.bounded(int(choices.size())));
-}
+using FrameworkDifferential::pick;
 
 QList<CorsPolicy> makePolicies()
 {
@@ -85,23 +80,13 @@ private Q_SLOTS:
 
     void sameAnswersAsDjangoCorsHeaders()
     {
-        const QList<CorsPolicy> policies = makePolicies();
-        QTemporaryDir directory;
-        QString error;
-        RealServerProcess django;
-        QVERIFY2(django.start(m_python,
-                              {QStringLiteral(TESTS_SOURCE_DIR "/django/django_cors_server.py"),
-                               FrameworkDifferential::writePolicies(directory.path(), policies)},
-                              QProcessEnvironment::systemEnvironment(), &error),
-                 qPrintable(error));
-        const auto requests = FrameworkDifferential::requests();
-        const auto result = FrameworkDifferential::compare(django.port(), policies, requests);
-        qInfo("compared %d exchanges over %d option sets and %d requests, %d differ",
-              result.compared, int(policies.size()), int(requests.size()),
-              int(result.mismatches.size()));
+        const auto result = FrameworkDifferential::run(
+            m_python, QStringLiteral(TESTS_SOURCE_DIR "/django/django_cors_server.py"),
+            QProcessEnvironment::systemEnvironment(), makePolicies());
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
         QVERIFY2(result.mismatches.isEmpty(),
                  qPrintable(result.mismatches.mid(0, 6).join(u"\n"_s)));
-        QVERIFY(policies.size() >= 30 && requests.size() >= 20);
+        QVERIFY(result.optionSets >= 30 && result.requestCount >= 20);
     }
 
     // The playground refuses what django-cors-headers' system checks refuse, with their words.

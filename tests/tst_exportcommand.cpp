@@ -218,17 +218,17 @@ private Q_SLOTS:
             = json("{'framework': 'express', 'express': {'preflightContinue': true}}");
         QTest::newRow("express as fastapi")
             << continues << u"fastapi"_s
-            << u"# Not carried over from the Express options: express.preflightContinue"_s;
+            << u"# Not carried over from the Express (cors) options: express.preflightContinue"_s;
         QTest::newRow("express as headers")
             << continues << u"headers"_s
-            << u"# Not carried over from the Express options: express.preflightContinue"_s;
+            << u"# Not carried over from the Express (cors) options: express.preflightContinue"_s;
         QTest::newRow("flask-cors as express")
             << json("{'framework': 'flask-cors', 'flask_cors': {'send_wildcard': true}}")
             << u"express"_s
             << u"// Not carried over from the Flask-CORS options: flask_cors.send_wildcard"_s;
         QTest::newRow("starlette as django")
             << json("{'allow_origins': ['*'], 'allow_headers': ['*'], 'max_age': 0}") << u"django"_s
-            << u"# Not carried over from the Starlette options: "
+            << u"# Not carried over from the Starlette / FastAPI options: "
                u"django_cors_headers.CORS_ALLOW_HEADERS, django_cors_headers.CORS_PREFLIGHT_MAX_AGE"_s;
         QTest::newRow("carried whole") << json("{'framework': 'django-cors-headers'}") << u"nginx"_s
                                        << u"# CORS policy exported"_s;

@@ -1,10 +1,8 @@
 #include "support/FrameworkDifferential.h"
 #include "support/NpmPackages.h"
 #include "support/OracleTools.h"
-#include "support/RealServerProcess.h"
 
 #include <QRandomGenerator>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -14,10 +12,7 @@ using namespace Qt::Literals::StringLiterals;
 // getting the same requests, must answer with the same status and every CORS and Vary line.
 namespace {
 
-template<typename T> const T &pick(QRandomGenerator &random, const QList<T> &choices)
-{
-    return choices.at(random.bounded(int(choices.size())));
-}
+using FrameworkDifferential::pick;
 
 QList<CorsPolicy> makePolicies()
 {
@@ -103,29 +98,15 @@ private Q_SLOTS:
         QString error;
         const auto modules = npmPackages(folder, packages, &error);
         QVERIFY2(modules, qPrintable(error));
-
-        const QList<CorsPolicy> policies = makePolicies();
-        QTemporaryDir directory;
-        const QString policiesFile
-            = FrameworkDifferential::writePolicies(directory.path(), policies);
-
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(u"NODE_PATH"_s, *modules);
-        RealServerProcess express;
-        QVERIFY2(express.start(
-                     u"node"_s,
-                     {QStringLiteral(TESTS_SOURCE_DIR "/express/express_server.js"), policiesFile},
-                     environment, &error),
-                 qPrintable(error));
-
-        const auto requests = FrameworkDifferential::requests();
-        const auto result = FrameworkDifferential::compare(express.port(), policies, requests);
-        qInfo("compared %d exchanges over %d option sets and %d requests, %d differ",
-              result.compared, int(policies.size()), int(requests.size()),
-              int(result.mismatches.size()));
+        const auto result = FrameworkDifferential::run(
+            u"node"_s, QStringLiteral(TESTS_SOURCE_DIR "/express/express_server.js"), environment,
+            makePolicies());
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
         QVERIFY2(result.mismatches.isEmpty(),
                  qPrintable(result.mismatches.mid(0, 6).join(u"\n"_s)));
-        QVERIFY(policies.size() >= 30 && requests.size() >= 20);
+        QVERIFY(result.optionSets >= 30 && result.requestCount >= 20);
     }
 };
 

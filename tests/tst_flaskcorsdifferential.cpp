@@ -1,9 +1,7 @@
 #include "support/FrameworkDifferential.h"
 #include "support/OracleTools.h"
-#include "support/RealServerProcess.h"
 
 #include <QRandomGenerator>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -13,10 +11,7 @@ using namespace Qt::Literals::StringLiterals;
 // the same option sets and requests must give the same status and every CORS and Vary line.
 namespace {
 
-template<typename T> const T &pick(QRandomGenerator &random, const QList<T> &choices)
-{
-    return choices.at(random.bounded(int(choices.size())));
-}
+using FrameworkDifferential::pick;
 
 QList<CorsPolicy> makePolicies()
 {
@@ -81,23 +76,13 @@ private Q_SLOTS:
         const QString python = u"/usr/bin/python3"_s;
         REQUIRE_ORACLE_TOOLS(
             OracleTool::pythonModule(u"flask_cors"_s, u"python3-flask-cors"_s, python));
-        const QList<CorsPolicy> policies = makePolicies();
-        QTemporaryDir directory;
-        QString error;
-        RealServerProcess flask;
-        QVERIFY2(flask.start(python,
-                             {QStringLiteral(TESTS_SOURCE_DIR "/flaskcors/flask_cors_server.py"),
-                              FrameworkDifferential::writePolicies(directory.path(), policies)},
-                             QProcessEnvironment::systemEnvironment(), &error),
-                 qPrintable(error));
-        const auto requests = FrameworkDifferential::requests();
-        const auto result = FrameworkDifferential::compare(flask.port(), policies, requests);
-        qInfo("compared %d exchanges over %d option sets and %d requests, %d differ",
-              result.compared, int(policies.size()), int(requests.size()),
-              int(result.mismatches.size()));
+        const auto result = FrameworkDifferential::run(
+            python, QStringLiteral(TESTS_SOURCE_DIR "/flaskcors/flask_cors_server.py"),
+            QProcessEnvironment::systemEnvironment(), makePolicies());
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
         QVERIFY2(result.mismatches.isEmpty(),
                  qPrintable(result.mismatches.mid(0, 6).join(u"\n"_s)));
-        QVERIFY(policies.size() >= 30 && requests.size() >= 20);
+        QVERIFY(result.optionSets >= 30 && result.requestCount >= 20);
     }
 
     void refusedOptionSetsAreInvalidPolicies()

@@ -1,6 +1,7 @@
 #include "core/log/RequestLog.h"
 #include "core/policy/PolicyJson.h"
 #include "core/server/PlaygroundServer.h"
+#include "support/FrameworkDifferential.h"
 #include "support/HttpTestClient.h"
 #include "support/OracleTools.h"
 
@@ -18,16 +19,14 @@ using namespace Qt::Literals::StringLiterals;
 // answer with the same status, body and every Access-Control-* and Vary line.
 namespace {
 
+using FrameworkDifferential::corsLines;
+using FrameworkDifferential::pick;
+
 struct Exchange
 {
     QByteArray method;
     HeaderLines headers;
 };
-
-template<typename T> const T &pick(QRandomGenerator &random, const QList<T> &choices)
-{
-    return choices.at(random.bounded(int(choices.size())));
-}
 
 QList<CorsPolicy> makePolicies()
 {
@@ -109,18 +108,6 @@ QList<Exchange> makeExchanges(QRandomGenerator &random)
         }
     }
     return exchanges;
-}
-
-// The lines a browser's CORS check reads, names lower-cased (Starlette sends them so).
-QList<HeaderLines::Line> corsLines(const HeaderLines &headers)
-{
-    QList<HeaderLines::Line> lines;
-    for (const auto &line : headers.lines()) {
-        const QByteArray name = line.first.toLower();
-        if (name.startsWith("access-control-") || name == "vary")
-            lines.append({name, line.second});
-    }
-    return lines;
 }
 
 QString describe(const RawHttpResponse &response)

@@ -9,21 +9,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString libraryName(CorsPolicy::Framework framework)
-{
-    switch (framework) {
-    case CorsPolicy::Framework::Express:
-        return u"Express (cors)"_s;
-    case CorsPolicy::Framework::FlaskCors:
-        return u"Flask-CORS"_s;
-    case CorsPolicy::Framework::DjangoCorsHeaders:
-        return u"django-cors-headers"_s;
-    case CorsPolicy::Framework::Starlette:
-        break;
-    }
-    return u"Starlette / FastAPI"_s;
-}
-
 QTableWidgetItem *cell(const QString &text, bool differs)
 {
     auto *item = new QTableWidgetItem(text);
@@ -78,7 +63,7 @@ void FrameworkComparisonView::showAnswers(const QList<FrameworkComparison::Answe
     table->setRowCount(int(rows.size()) + 1);
     QStringList columns;
     for (const auto &answer : answers)
-        columns.append(libraryName(answer.framework));
+        columns.append(CorsPolicy::frameworkTitle(answer.framework));
     table->setHorizontalHeaderLabels(columns);
     QStringList rowLabels;
     QStringList notCarried;
@@ -92,7 +77,8 @@ void FrameworkComparisonView::showAnswers(const QList<FrameworkComparison::Answe
                                   .arg(result.failure ? CorsMessages::kindName(result.failure->kind)
                                                       : tr("no answer")));
         for (const QString &field : answer.notCarried)
-            notCarried.append(tr("%1: %2").arg(libraryName(answer.framework), field));
+            notCarried.append(
+                tr("%1: %2").arg(CorsPolicy::frameworkTitle(answer.framework), field));
     }
     const bool verdictsDiffer
         = std::any_of(verdicts.cbegin(), verdicts.cend(),

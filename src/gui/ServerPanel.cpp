@@ -17,6 +17,8 @@ ServerPanel::ServerPanel(PlaygroundServer *server, PolicyController *controller,
     , m_controller(controller)
 {
     m_ui->setupUi(this);
+    for (const CorsPolicy::Framework framework : CorsPolicy::frameworks())
+        m_ui->frameworkCombo->addItem(CorsPolicy::frameworkTitle(framework));
     connect(m_ui->serverModeCombo, &QComboBox::currentIndexChanged, this,
             [this] { commitFromForms(PolicyKeys::mode); });
     connect(m_ui->middlewareForm, &MiddlewareForm::edited, this, &ServerPanel::draftFromForms);

@@ -5,32 +5,23 @@
 #include "core/policy/PolicyKeys.h"
 #include "core/server/PlaygroundServer.h"
 #include "support/HttpTestClient.h"
+#include "support/RealServerProcess.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-QList<HeaderLines::Line> corsLines(const HeaderLines &headers)
-{
-    QList<HeaderLines::Line> lines;
-    for (const auto &line : headers.lines()) {
-        const QByteArray name = line.first.toLower();
-        if (name.startsWith("access-control-") || name == "vary")
-            lines.append({name, line.second});
-    }
-    return lines;
-}
 
 QString describe(const RawHttpResponse &response, bool withBody)
 {
     QString text = QString::number(response.status);
     if (withBody)
         text += u" \""_s + QString::fromLatin1(response.body) + u'"';
-    for (const auto &line : corsLines(response.headers))
+    for (const auto &line : FrameworkDifferential::corsLines(response.headers))
         text += u" | "_s + QString::fromLatin1(line.first + ": " + line.second);
     return text;
 }
@@ -49,6 +40,35 @@ QString optionsText(const CorsPolicy &policy)
 } // namespace
 
 namespace FrameworkDifferential {
+
+QList<HeaderLines::Line> corsLines(const HeaderLines &headers)
+{
+    QList<HeaderLines::Line> lines;
+    for (const auto &line : headers.lines()) {
+        const QByteArray name = line.first.toLower();
+        if (name.startsWith("access-control-") || name == "vary")
+            lines.append({name, line.second});
+    }
+    return lines;
+}
+
+Result run(const QString &program, const QString &script, const QProcessEnvironment &environment,
+           const QList<CorsPolicy> &policies)
+{
+    QTemporaryDir directory;
+    RealServerProcess server;
+    Result result;
+    if (!server.start(program, {script, writePolicies(directory.path(), policies)}, environment,
+                      &result.error))
+        return result;
+    const QList<Request> sent = requests();
+    result = compare(server.port(), policies, sent);
+    result.optionSets = int(policies.size());
+    result.requestCount = int(sent.size());
+    qInfo("compared %d exchanges over %d option sets and %d requests, %d differ", result.compared,
+          result.optionSets, result.requestCount, int(result.mismatches.size()));
+    return result;
+}
 
 QList<Request> requests()
 {

@@ -63,21 +63,6 @@ QString javaScriptRegex(const QString &pattern)
     return u'/' + source + u'/';
 }
 
-QString frameworkTitle(CorsPolicy::Framework framework)
-{
-    switch (framework) {
-    case CorsPolicy::Framework::Starlette:
-        break;
-    case CorsPolicy::Framework::Express:
-        return u"Express"_s;
-    case CorsPolicy::Framework::FlaskCors:
-        return u"Flask-CORS"_s;
-    case CorsPolicy::Framework::DjangoCorsHeaders:
-        return u"django-cors-headers"_s;
-    }
-    return u"Starlette"_s;
-}
-
 QString manualNote(const QString &prefix)
 {
     return prefix
@@ -90,8 +75,8 @@ QString notCarriedNote(const QString &prefix, CorsPolicy::Framework source,
 {
     if (fields.isEmpty())
         return {};
-    return u"%1 Not carried over from the %2 options: %3\n"_s.arg(prefix, frameworkTitle(source),
-                                                                  fields.join(u", "));
+    return u"%1 Not carried over from the %2 options: %3\n"_s.arg(
+        prefix, CorsPolicy::frameworkTitle(source), fields.join(u", "));
 }
 
 } // namespace ExportText

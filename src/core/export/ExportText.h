@@ -21,8 +21,6 @@ QString javaScriptBool(bool value);
 // /pattern/ for a JavaScript RegExp source, with the slashes that would end it escaped.
 QString javaScriptRegex(const QString &pattern);
 
-// How each library calls itself, for comments ("Flask-CORS").
-QString frameworkTitle(CorsPolicy::Framework framework);
 // The comment that a manual-mode policy exports its middleware options, after prefix ("#").
 QString manualNote(const QString &prefix);
 // One comment line naming the fields a conversion from source could not carry, or empty.

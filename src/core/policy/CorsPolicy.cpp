@@ -173,3 +173,18 @@ std::optional<CorsPolicy::Framework> CorsPolicy::frameworkNamed(const QString &n
     }
     return std::nullopt;
 }
+
+QString CorsPolicy::frameworkTitle(Framework framework)
+{
+    switch (framework) {
+    case Framework::Express:
+        return u"Express (cors)"_s;
+    case Framework::FlaskCors:
+        return u"Flask-CORS"_s;
+    case Framework::DjangoCorsHeaders:
+        return u"django-cors-headers"_s;
+    case Framework::Starlette:
+        break;
+    }
+    return u"Starlette / FastAPI"_s;
+}

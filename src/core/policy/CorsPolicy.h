@@ -42,6 +42,9 @@ public:
     // The policy file's word for a framework ("flask-cors").
     static QString frameworkName(Framework framework);
     static std::optional<Framework> frameworkNamed(const QString &name);
+    // The library's name as people know it ("Express (cors)"), for menus, tables and code
+    // comments; a product name, not translated.
+    static QString frameworkTitle(Framework framework);
     static QList<Framework> frameworks()
     {
         return {Framework::Starlette, Framework::Express, Framework::FlaskCors,

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/policy/CorsPolicy.h"
 #include "core/middleware/CorsResponder.h"
+#include "core/policy/CorsPolicy.h"
 
 #include <QMutex>
 
