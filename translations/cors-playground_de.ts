@@ -439,6 +439,18 @@ Ohne Befehl richten die folgenden Optionen (außer help und version) die Desktop
         <source>origin not allowed: no Access-Control-Allow-Origin sent</source>
         <translation>Ursprung nicht erlaubt: kein Access-Control-Allow-Origin gesendet</translation>
     </message>
+    <message>
+        <source>preflight answered without checks (the browser decides)</source>
+        <translation>Preflight ohne Prüfung beantwortet (der Browser entscheidet)</translation>
+    </message>
+    <message>
+        <source>fixed origin sent, whatever the request&apos;s origin</source>
+        <translation>fester Ursprung gesendet, unabhängig vom Ursprung der Anfrage</translation>
+    </message>
+    <message>
+        <source>CORS not applied to this request</source>
+        <translation>CORS auf diese Anfrage nicht angewendet</translation>
+    </message>
 </context>
 <context>
     <name>CorsPolicy</name>
@@ -466,6 +478,26 @@ Ohne Befehl richten die folgenden Optionen (außer help und version) die Desktop
         <source>&quot;%1&quot; is not an http:// URL; write the upstream as http://host[:port][/path], for example http://127.0.0.1:9000.</source>
         <translation>&quot;%1&quot; ist keine http://-URL; schreiben Sie das Ziel als http://host[:port][/pfad], zum Beispiel http://127.0.0.1:9000.</translation>
     </message>
+    <message>
+        <source>Flask-CORS refuses to start: &quot;Cannot use supports_credentials in conjunction withan origin string of &apos;*&apos;.&quot; Turn off send_wildcard or supports_credentials.</source>
+        <translation>Flask-CORS verweigert den Start: &quot;Cannot use supports_credentials in conjunction withan origin string of &apos;*&apos;.&quot; Schalten Sie send_wildcard oder supports_credentials aus.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a URL Python can split (Invalid IPv6 URL).</source>
+        <translation>&quot;%1&quot; ist keine URL, die Python zerlegen kann (Invalid IPv6 URL).</translation>
+    </message>
+    <message>
+        <source>corsheaders.E013: Origin &apos;%1&apos; in CORS_ALLOWED_ORIGINS is missing scheme or netloc. Add a scheme (e.g. https://) or netloc (e.g. example.com).</source>
+        <translation>corsheaders.E013: Dem Ursprung &apos;%1&apos; in CORS_ALLOWED_ORIGINS fehlt das Schema oder der netloc. Ein Schema (z. B. https://) oder einen netloc (z. B. example.com) hinzufügen.</translation>
+    </message>
+    <message>
+        <source>corsheaders.E014: Origin &apos;%1&apos; in CORS_ALLOWED_ORIGINS should not have %2.</source>
+        <translation>corsheaders.E014: Der Ursprung &apos;%1&apos; in CORS_ALLOWED_ORIGINS sollte kein %2 enthalten.</translation>
+    </message>
+    <message>
+        <source>corsheaders.E004: CORS_PREFLIGHT_MAX_AGE should be an integer greater than or equal to zero.</source>
+        <translation>corsheaders.E004: CORS_PREFLIGHT_MAX_AGE sollte eine ganze Zahl größer oder gleich null sein.</translation>
+    </message>
 </context>
 <context>
     <name>CorsResponder</name>
@@ -487,6 +519,57 @@ Ohne Befehl richten die folgenden Optionen (außer help und version) die Desktop
     <message>
         <source>the demo page server could not listen on 127.0.0.1: %1</source>
         <translation>der Server der Demoseite konnte nicht auf 127.0.0.1 lauschen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DjangoCorsHeadersOptionsForm</name>
+    <message>
+        <source>django-cors-headers settings</source>
+        <translation>django-cors-headers-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Write each setting as in your settings.py: [&apos;https://a.example&apos;], r&apos;^/api/&apos;, True, 600.</source>
+        <translation>Schreiben Sie jede Einstellung wie in Ihrer settings.py: [&apos;https://a.example&apos;], r&apos;^/api/&apos;, True, 600.</translation>
+    </message>
+    <message>
+        <source>CORS_ALLOWED_ORIGINS: origins allowed, compared by scheme and host:port only. &apos;null&apos; allows sandboxed pages and file:// URLs.</source>
+        <translation>CORS_ALLOWED_ORIGINS: erlaubte Ursprünge, nur nach Schema und host:port verglichen. &apos;null&apos; erlaubt Seiten in einer Sandbox und file://-URLs.</translation>
+    </message>
+    <message>
+        <source>CORS_ALLOWED_ORIGIN_REGEXES: regular expressions tried with re.match, from the start of the origin only: a prefix is enough, so end each with $.</source>
+        <translation>CORS_ALLOWED_ORIGIN_REGEXES: reguläre Ausdrücke, mit re.match geprüft, nur ab dem Anfang des Ursprungs: Ein Präfix genügt, also jeden mit $ beenden.</translation>
+    </message>
+    <message>
+        <source>CORS_ALLOW_ALL_ORIGINS: allow every origin (* without credentials, the request&apos;s origin with them).</source>
+        <translation>CORS_ALLOW_ALL_ORIGINS: jeden Ursprung erlauben (* ohne Anmeldedaten, mit Anmeldedaten den Ursprung der Anfrage).</translation>
+    </message>
+    <message>
+        <source>CORS_ALLOW_METHODS: sent as written on every OPTIONS answer; the requested method is not checked, the browser checks it.</source>
+        <translation>CORS_ALLOW_METHODS: wird bei jeder OPTIONS-Antwort wie geschrieben gesendet; die angefragte Methode wird nicht geprüft, das tut der Browser.</translation>
+    </message>
+    <message>
+        <source>CORS_ALLOW_HEADERS: sent as written on every OPTIONS answer; the requested headers are not checked, the browser checks them.</source>
+        <translation>CORS_ALLOW_HEADERS: wird bei jeder OPTIONS-Antwort wie geschrieben gesendet; die angefragten Header werden nicht geprüft, das tut der Browser.</translation>
+    </message>
+    <message>
+        <source>the library&apos;s list</source>
+        <translation>die Liste der Bibliothek</translation>
+    </message>
+    <message>
+        <source>CORS_EXPOSE_HEADERS: Access-Control-Expose-Headers.</source>
+        <translation>CORS_EXPOSE_HEADERS: Access-Control-Expose-Headers.</translation>
+    </message>
+    <message>
+        <source>CORS_ALLOW_CREDENTIALS: send Access-Control-Allow-Credentials: true, even to origins that are not allowed.</source>
+        <translation>CORS_ALLOW_CREDENTIALS: Access-Control-Allow-Credentials: true senden, auch an nicht erlaubte Ursprünge.</translation>
+    </message>
+    <message>
+        <source>CORS_PREFLIGHT_MAX_AGE: Access-Control-Max-Age in seconds; 0 sends no header.</source>
+        <translation>CORS_PREFLIGHT_MAX_AGE: Access-Control-Max-Age in Sekunden; bei 0 wird kein Header gesendet.</translation>
+    </message>
+    <message>
+        <source>CORS_URLS_REGEX: only paths this matches (re.match, from the start of the path) get CORS headers; preflights to other paths reach your views.</source>
+        <translation>CORS_URLS_REGEX: Nur Pfade, auf die dieser Ausdruck passt (re.match, ab dem Anfang des Pfads), erhalten CORS-Header; Preflights an andere Pfade erreichen Ihre Views.</translation>
     </message>
 </context>
 <context>
@@ -535,10 +618,6 @@ Ohne Befehl richten die folgenden Optionen (außer help und version) die Desktop
         <translation>Exportformat</translation>
     </message>
     <message>
-        <source>FastAPI and Flask-CORS (Python), Express with cors (Node.js), nginx, or the raw header lines</source>
-        <translation>FastAPI und Flask-CORS (Python), Express mit cors (Node.js), nginx oder die reinen Header-Zeilen</translation>
-    </message>
-    <message>
         <source>FastAPI (CORSMiddleware)</source>
         <translation>FastAPI (CORSMiddleware)</translation>
     </message>
@@ -574,6 +653,65 @@ Ohne Befehl richten die folgenden Optionen (außer help und version) die Desktop
         <source>Exported code</source>
         <translation>Exportierter Code</translation>
     </message>
+    <message>
+        <source>FastAPI, Flask-CORS and Django (Python), Express with cors (Node.js), nginx, or the raw header lines. A policy in a library&apos;s own mode opens in that library&apos;s format.</source>
+        <translation>FastAPI, Flask-CORS und Django (Python), Express mit cors (Node.js), nginx oder die reinen Header-Zeilen. Eine Richtlinie im eigenen Modus einer Bibliothek öffnet sich im Format dieser Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Django (django-cors-headers)</source>
+        <translation>Django (django-cors-headers)</translation>
+    </message>
+</context>
+<context>
+    <name>ExpressOptionsForm</name>
+    <message>
+        <source>Express cors options</source>
+        <translation>cors-Optionen für Express</translation>
+    </message>
+    <message>
+        <source>Write each value as in your JavaScript: &apos;text&apos;, [&apos;a&apos;, &apos;b&apos;], true, /regex/. Leave a field empty to not give the option.</source>
+        <translation>Schreiben Sie jeden Wert wie in Ihrem JavaScript: &apos;text&apos;, [&apos;a&apos;, &apos;b&apos;], true, /regex/. Lassen Sie ein Feld leer, um die Option nicht anzugeben.</translation>
+    </message>
+    <message>
+        <source>origin: who may read responses. &apos;*&apos; (the default) sends * to everyone; any other string is sent as it is to every origin, matching or not; true reflects the request&apos;s origin; false turns cors off; a list holds strings and /regexes/, and a regex matches anywhere in the origin, not only as a whole.</source>
+        <translation>origin: wer Antworten lesen darf. &apos;*&apos; (der Standard) sendet * an alle; jeder andere String wird unverändert an jeden Ursprung gesendet, ob passend oder nicht; true spiegelt den Ursprung der Anfrage zurück; false schaltet cors ab; eine Liste enthält Strings und /regex/-Ausdrücke, und ein regulärer Ausdruck passt an beliebiger Stelle im Ursprung, nicht nur auf den ganzen Ursprung.</translation>
+    </message>
+    <message>
+        <source>methods: Access-Control-Allow-Methods on every OPTIONS answer. A string is sent exactly as written, a list is joined with commas. cors never refuses a preflight: the browser compares.</source>
+        <translation>methods: Access-Control-Allow-Methods bei jeder OPTIONS-Antwort. Ein String wird genau wie geschrieben gesendet, eine Liste mit Kommas verbunden. cors lehnt nie einen Preflight ab: Der Browser vergleicht.</translation>
+    </message>
+    <message>
+        <source>allowedHeaders: Access-Control-Allow-Headers. Not given (or &apos;&apos;): cors reflects whatever the preflight asks for and adds Vary: Access-Control-Request-Headers.</source>
+        <translation>allowedHeaders: Access-Control-Allow-Headers. Nicht angegeben (oder &apos;&apos;): cors spiegelt zurück, was der Preflight anfragt, und fügt Vary: Access-Control-Request-Headers hinzu.</translation>
+    </message>
+    <message>
+        <source>not given: reflect what is asked</source>
+        <translation>nicht angegeben: Angefragtes zurückspiegeln</translation>
+    </message>
+    <message>
+        <source>exposedHeaders: Access-Control-Expose-Headers, the response headers JavaScript may read besides the safelisted ones.</source>
+        <translation>exposedHeaders: Access-Control-Expose-Headers, die Antwort-Header, die JavaScript über die Safelist-Header hinaus lesen darf.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>credentials: true sends Access-Control-Allow-Credentials: true on every answer (only the value true does).</source>
+        <translation>credentials: true sendet Access-Control-Allow-Credentials: true bei jeder Antwort (nur der Wert true tut das).</translation>
+    </message>
+    <message>
+        <source>maxAge: Access-Control-Max-Age in seconds; 0 is sent too. Not given: no header, and browsers cache a preflight for 5 seconds.</source>
+        <translation>maxAge: Access-Control-Max-Age in Sekunden; auch 0 wird gesendet. Nicht angegeben: kein Header, und Browser speichern einen Preflight 5 Sekunden lang im Cache.</translation>
+    </message>
+    <message>
+        <source>preflightContinue: pass OPTIONS requests on to your routes instead of answering them (the catch-all route then answers 200 with its JSON).</source>
+        <translation>preflightContinue: OPTIONS-Anfragen an Ihre Routen weitergeben, statt sie zu beantworten (die Catch-all-Route antwortet dann mit 200 und ihrem JSON).</translation>
+    </message>
+    <message>
+        <source>optionsSuccessStatus: the status of cors&apos; own answer to OPTIONS, 204 by default (some old browsers need 200).</source>
+        <translation>optionsSuccessStatus: der Status der eigenen Antwort von cors auf OPTIONS, standardmäßig 204 (manche alten Browser brauchen 200).</translation>
+    </message>
 </context>
 <context>
     <name>FetchRules</name>
@@ -600,6 +738,132 @@ Ohne Befehl richten die folgenden Optionen (außer help und version) die Desktop
     <message>
         <source>the safelisted headers together are %1 bytes, over the 1024 bytes allowed without a preflight</source>
         <translation>die Safelist-Header sind zusammen %1 Bytes groß, mehr als die 1024 Bytes, die ohne Preflight erlaubt sind</translation>
+    </message>
+</context>
+<context>
+    <name>FlaskCorsOptionsForm</name>
+    <message>
+        <source>Flask-CORS options</source>
+        <translation>Flask-CORS-Optionen</translation>
+    </message>
+    <message>
+        <source>Write each value as in your Python: &apos;text&apos;, [&apos;a&apos;, &apos;b&apos;], True, None. Leave a field empty for None.</source>
+        <translation>Schreiben Sie jeden Wert wie in Ihrem Python-Code: &apos;text&apos;, [&apos;a&apos;, &apos;b&apos;], True, None. Ein leeres Feld bedeutet None.</translation>
+    </message>
+    <message>
+        <source>origins: who may read responses. &apos;*&apos; (the default) allows any origin and echoes it back. A string holding any of * \ ] ? $ ^ [ ( ) is a regular expression, matched from the start and ignoring case: a prefix is enough.</source>
+        <translation>origins: wer Antworten lesen darf. &apos;*&apos; (der Standard) erlaubt jeden Ursprung und spiegelt ihn zurück. Ein String, der eines der Zeichen * \ ] ? $ ^ [ ( ) enthält, ist ein regulärer Ausdruck, ab dem Anfang und ohne Beachtung der Groß-/Kleinschreibung geprüft: Ein Präfix genügt.</translation>
+    </message>
+    <message>
+        <source>methods: sent sorted in Access-Control-Allow-Methods when the preflight&apos;s method is found in them (a text search: &apos;GE&apos; is found in &apos;GET&apos;).</source>
+        <translation>methods: sortiert in Access-Control-Allow-Methods gesendet, wenn die Methode des Preflights darin gefunden wird (eine Textsuche: &apos;GE&apos; wird in &apos;GET&apos; gefunden).</translation>
+    </message>
+    <message>
+        <source>allow_headers: the requested headers that match are sent back, sorted, in Access-Control-Allow-Headers. &apos;*&apos; (the default) allows any.</source>
+        <translation>allow_headers: Die angefragten Header, die passen, werden sortiert in Access-Control-Allow-Headers zurückgesendet. &apos;*&apos; (der Standard) erlaubt alle.</translation>
+    </message>
+    <message>
+        <source>expose_headers: Access-Control-Expose-Headers, sorted.</source>
+        <translation>expose_headers: Access-Control-Expose-Headers, sortiert.</translation>
+    </message>
+    <message>
+        <source>supports_credentials: send Access-Control-Allow-Credentials: true. With origins &apos;*&apos; the request&apos;s origin is echoed, so any site may read with cookies.</source>
+        <translation>supports_credentials: Access-Control-Allow-Credentials: true senden. Mit origins &apos;*&apos; wird der Ursprung der Anfrage zurückgespiegelt, sodass jede Website mit Cookies lesen darf.</translation>
+    </message>
+    <message>
+        <source>max_age: Access-Control-Max-Age in seconds; 0 and None send no header.</source>
+        <translation>max_age: Access-Control-Max-Age in Sekunden; bei 0 und None wird kein Header gesendet.</translation>
+    </message>
+    <message>
+        <source>send_wildcard: send * instead of echoing the origin when origins is &apos;*&apos;.</source>
+        <translation>send_wildcard: * senden, statt den Ursprung zurückzuspiegeln, wenn origins &apos;*&apos; ist.</translation>
+    </message>
+    <message>
+        <source>always_send: add the headers to requests without an Origin too (on by default).</source>
+        <translation>always_send: die Header auch bei Anfragen ohne Origin hinzufügen (standardmäßig an).</translation>
+    </message>
+    <message>
+        <source>vary_header: add Vary: Origin when the answer depends on the origin (on by default; one literal origin gets none).</source>
+        <translation>vary_header: Vary: Origin hinzufügen, wenn die Antwort vom Ursprung abhängt (standardmäßig an; ein einzelner wörtlicher Ursprung bekommt keins).</translation>
+    </message>
+    <message>
+        <source>automatic_options: read only by the @cross_origin decorator; CORS(app) ignores it.</source>
+        <translation>automatic_options: wird nur vom Decorator @cross_origin gelesen; CORS(app) ignoriert es.</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkComparisonView</name>
+    <message>
+        <source>&amp;Compare the four libraries</source>
+        <translation>Die vier Bibliotheken &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Sends the composed request to Starlette, Express&apos;s cors, Flask-CORS and django-cors-headers, each configured as closely as possible to the current options, and shows their answers side by side. Rows marked ≠ differ.</source>
+        <translation>Sendet die zusammengestellte Anfrage an Starlette, Express mit cors, Flask-CORS und django-cors-headers, jeweils so nah wie möglich an den aktuellen Optionen konfiguriert, und zeigt ihre Antworten nebeneinander. Mit ≠ markierte Zeilen unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>The same intent, four libraries: see which lines each one sends and what the browser makes of them.</source>
+        <translation>Dieselbe Absicht, vier Bibliotheken: Sehen Sie, welche Zeilen jede sendet und was der Browser daraus macht.</translation>
+    </message>
+    <message>
+        <source>Answers of the four libraries</source>
+        <translation>Antworten der vier Bibliotheken</translation>
+    </message>
+    <message>
+        <source>Sending the request to each library…</source>
+        <translation>Die Anfrage wird an jede Bibliothek gesendet…</translation>
+    </message>
+    <message>
+        <source>The comparison could not start a server on this machine.</source>
+        <translation>Der Vergleich konnte auf diesem Rechner keinen Server starten.</translation>
+    </message>
+    <message>
+        <source>Rows marked ≠ differ between the libraries.</source>
+        <translation>Mit ≠ markierte Zeilen unterscheiden sich zwischen den Bibliotheken.</translation>
+    </message>
+    <message>
+        <source>✔ allowed</source>
+        <translation>✔ erlaubt</translation>
+    </message>
+    <message>
+        <source>✘ blocked: %1</source>
+        <translation>✘ blockiert: %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Browser&apos;s verdict</source>
+        <translation>Urteil des Browsers</translation>
+    </message>
+    <message>
+        <source>Preflight</source>
+        <translation>Preflight</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>%1 status</source>
+        <translation>%1-Status</translation>
+    </message>
+    <message>
+        <source>(not sent)</source>
+        <translation>(nicht gesendet)</translation>
+    </message>
+    <message>
+        <source>Could not be said the same way: %1.</source>
+        <translation>Ließ sich nicht gleich ausdrücken: %1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1431,10 @@ Ohne Befehl richten die folgenden Optionen (außer help und version) die Desktop
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Compare frameworks</source>
+        <translation>Frameworks vergleichen</translation>
+    </message>
 </context>
 <context>
     <name>ManualForm</name>
@@ -1348,6 +1616,45 @@ Ohne Befehl richten die folgenden Optionen (außer help und version) die Desktop
     <message>
         <source>off, e.g. http://127.0.0.1:9000</source>
         <translation>aus, z. B. http://127.0.0.1:9000</translation>
+    </message>
+</context>
+<context>
+    <name>OptionLiteral</name>
+    <message>
+        <source>unexpected &quot;%1&quot; after the value</source>
+        <translation>unerwartetes &quot;%1&quot; nach dem Wert</translation>
+    </message>
+    <message>
+        <source>the string is not closed: add %1 at its end</source>
+        <translation>der String ist nicht geschlossen: %1 am Ende hinzufügen</translation>
+    </message>
+    <message>
+        <source>the list is not closed: add %1 at its end</source>
+        <translation>die Liste ist nicht geschlossen: %1 am Ende hinzufügen</translation>
+    </message>
+    <message>
+        <source>write a comma between the list&apos;s values</source>
+        <translation>zwischen die Werte der Liste ein Komma schreiben</translation>
+    </message>
+    <message>
+        <source>the regular expression is not closed: add / at its end</source>
+        <translation>der reguläre Ausdruck ist nicht geschlossen: / am Ende hinzufügen</translation>
+    </message>
+    <message>
+        <source>regular expression flags are not supported here</source>
+        <translation>Flags für reguläre Ausdrücke werden hier nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>unerwartetes &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not a value here: put text in quotes, such as &apos;%1&apos;</source>
+        <translation>%1 ist hier kein Wert: Text in Anführungszeichen setzen, etwa &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1923,38 @@ Ohne Befehl richten die folgenden Optionen (außer help und version) die Desktop
         <source>a whole number of seconds</source>
         <translation>eine ganze Zahl von Sekunden</translation>
     </message>
+    <message>
+        <source>a regular expression is written {&quot;regex&quot;: &quot;^https://.*&quot;}.</source>
+        <translation>ein regulärer Ausdruck wird als {&quot;regex&quot;: &quot;^https://.*&quot;} geschrieben.</translation>
+    </message>
+    <message>
+        <source>must be a string or {&quot;regex&quot;: &quot;...&quot;}, not %1.</source>
+        <translation>muss ein String oder {&quot;regex&quot;: &quot;...&quot;} sein, nicht %1.</translation>
+    </message>
+    <message>
+        <source>must be a string, true, false, a list or {&quot;regex&quot;: &quot;...&quot;}, not %1.</source>
+        <translation>muss ein String, true, false, eine Liste oder {&quot;regex&quot;: &quot;...&quot;} sein, nicht %1.</translation>
+    </message>
+    <message>
+        <source>must be a list such as [&quot;%1&quot;]: django-cors-headers would read a string one character at a time.</source>
+        <translation>muss eine Liste sein, etwa [&quot;%1&quot;]: django-cors-headers würde einen String Zeichen für Zeichen lesen.</translation>
+    </message>
+    <message>
+        <source>must be a whole number of seconds: django-cors-headers&apos; check corsheaders.E004 refuses None.</source>
+        <translation>muss eine ganze Zahl von Sekunden sein: Die Prüfung corsheaders.E004 von django-cors-headers lehnt None ab.</translation>
+    </message>
+    <message>
+        <source>must be one of %1, not &quot;%2&quot;.</source>
+        <translation>muss eines von %1 sein, nicht &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>must be a whole number of seconds or null (got %1).</source>
+        <translation>muss eine ganze Zahl von Sekunden oder null sein (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>must be a string or a list of strings, not %1.</source>
+        <translation>muss ein String oder eine Liste von Strings sein, nicht %1.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1646,10 +1985,6 @@ Ohne Befehl richten die folgenden Optionen (außer help und version) die Desktop
     <message>
         <source>Send the composed request at start.</source>
         <translation>Die zusammengestellte Anfrage beim Start senden.</translation>
-    </message>
-    <message>
-        <source>result, sequence, log or inspector.</source>
-        <translation>result, sequence, log oder inspector.</translation>
     </message>
     <message>
         <source>Save a screenshot of the window and quit.</source>
@@ -1702,6 +2037,10 @@ Ohne Befehl richten die folgenden Optionen (außer help und version) die Desktop
     <message>
         <source>&quot;%1&quot; is not a size such as 1920x1080</source>
         <translation>„%1“ ist keine Größe wie 1920x1080</translation>
+    </message>
+    <message>
+        <source>result, sequence, log, inspector or compare (the four libraries&apos; answers).</source>
+        <translation>result, sequence, log, inspector oder compare (die Antworten der vier Bibliotheken).</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2697,46 @@ Ohne Befehl richten die folgenden Optionen (außer help und version) die Desktop
         <source>Content-Type: application/json is not safelisted, so even a POST needs a preflight; Starlette&apos;s default allow_methods is only GET, so it answers the preflight with 400. Fix: add POST to allow_methods.</source>
         <translation>Content-Type: application/json steht nicht auf der Safelist, daher braucht selbst ein POST einen Preflight; Starlettes Standardwert für allow_methods ist nur GET, also beantwortet es den Preflight mit 400. Lösung: POST zu allow_methods hinzufügen.</translation>
     </message>
+    <message>
+        <source>Express answers the preflight 204, the browser still blocks</source>
+        <translation>Express beantwortet den Preflight mit 204, der Browser blockiert trotzdem</translation>
+    </message>
+    <message>
+        <source>Express&apos;s cors never refuses a preflight: it answers every OPTIONS with 204 and simply leaves Access-Control-Allow-Origin out when the origin is not in its list. The Network panel shows a green 204, the console shows a CORS error. Fix: add http://localhost:3000 to origin.</source>
+        <translation>Die cors-Middleware von Express lehnt nie einen Preflight ab: Sie beantwortet jedes OPTIONS mit 204 und lässt Access-Control-Allow-Origin einfach weg, wenn der Ursprung nicht in ihrer Liste steht. Der Netzwerk-Tab zeigt ein grünes 204, die Konsole einen CORS-Fehler. Lösung: http://localhost:3000 zu origin hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Express sends its one origin to everyone</source>
+        <translation>Express sendet seinen einen Ursprung an alle</translation>
+    </message>
+    <message>
+        <source>With origin set to one string, Express&apos;s cors sends that string to every page, matched or not. The page at http://localhost:3000 gets Access-Control-Allow-Origin: http://localhost:5173, and the browser compares and blocks. Fix: origin: [&apos;http://localhost:3000&apos;, &apos;http://localhost:5173&apos;], a list, which cors checks.</source>
+        <translation>Ist origin ein einzelner String, sendet die cors-Middleware von Express diesen String an jede Seite, ob passend oder nicht. Die Seite auf http://localhost:3000 erhält Access-Control-Allow-Origin: http://localhost:5173, und der Browser vergleicht und blockiert. Lösung: origin: [&apos;http://localhost:3000&apos;, &apos;http://localhost:5173&apos;], eine Liste, die cors prüft.</translation>
+    </message>
+    <message>
+        <source>Flask-CORS&apos;s defaults let any site read with cookies</source>
+        <translation>Die Standardwerte von Flask-CORS lassen jede Website mit Cookies lesen</translation>
+    </message>
+    <message>
+        <source>CORS(app, supports_credentials=True) keeps origins=&apos;*&apos;, and Flask-CORS answers &apos;*&apos; by echoing the request&apos;s origin, so every website, even https://evil.example, may read the answer with the user&apos;s cookies. Fix: list your front end in origins.</source>
+        <translation>CORS(app, supports_credentials=True) behält origins=&apos;*&apos; bei, und Flask-CORS setzt &apos;*&apos; um, indem es den Ursprung der Anfrage zurückspiegelt; so darf jede Website, selbst https://evil.example, die Antwort mit den Cookies des Benutzers lesen. Lösung: Ihr Frontend in origins aufführen.</translation>
+    </message>
+    <message>
+        <source>django-cors-headers&apos; regex lets a look-alike origin in</source>
+        <translation>Die Regex von django-cors-headers lässt einen ähnlich aussehenden Ursprung herein</translation>
+    </message>
+    <message>
+        <source>CORS_ALLOWED_ORIGIN_REGEXES are tried with re.match, which only anchors the start: ^https://\w+\.example\.com also matches https://a.example.com.evil.net, a site anyone can register. Fix: end the pattern with $.</source>
+        <translation>CORS_ALLOWED_ORIGIN_REGEXES werden mit re.match geprüft, das nur den Anfang verankert: ^https://\w+\.example\.com passt auch auf https://a.example.com.evil.net, eine Website, die jeder registrieren kann. Lösung: das Muster mit $ beenden.</translation>
+    </message>
+    <message>
+        <source>Allow all plus credentials: four libraries, four answers</source>
+        <translation>Alles erlauben plus Anmeldedaten: vier Bibliotheken, vier Antworten</translation>
+    </message>
+    <message>
+        <source>Express&apos;s cors with origin &apos;*&apos; and credentials: true sends Access-Control-Allow-Origin: * with credentials, which the browser refuses. Open Compare frameworks: Starlette sends * too unless a cookie is sent, while Flask-CORS and django-cors-headers echo the origin and let any site in. Fix: list the origins that may send credentials.</source>
+        <translation>Die cors-Middleware von Express mit origin &apos;*&apos; und credentials: true sendet Access-Control-Allow-Origin: * zusammen mit Anmeldedaten, was der Browser ablehnt. Öffnen Sie „Frameworks vergleichen“: Starlette sendet ebenfalls *, sofern kein Cookie gesendet wird, während Flask-CORS und django-cors-headers den Ursprung zurückspiegeln und jede Website hereinlassen. Lösung: die Ursprünge aufführen, die Anmeldedaten senden dürfen.</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioLibrary</name>
@@ -2519,10 +2898,6 @@ Ohne Befehl richten die folgenden Optionen (außer help und version) die Desktop
         <translation>Modus</translation>
     </message>
     <message>
-        <source>Middleware: behave like Starlette/FastAPI CORSMiddleware with the options below. Manual: send any status and header lines, to reproduce a misconfiguration.</source>
-        <translation>Middleware: verhält sich wie die CORSMiddleware von Starlette/FastAPI mit den Optionen unten. Manuell: beliebigen Status und beliebige Header-Zeilen senden, um eine Fehlkonfiguration nachzustellen.</translation>
-    </message>
-    <message>
         <source>Server mode</source>
         <translation>Servermodus</translation>
     </message>
@@ -2571,10 +2946,6 @@ Ohne Befehl richten die folgenden Optionen (außer help und version) die Desktop
         <translation>TCP-Port des Servers; 0 wählt einen freien. Enter verlegt einen laufenden Server dorthin.</translation>
     </message>
     <message>
-        <source>Starlette / FastAPI</source>
-        <translation>Starlette / FastAPI</translation>
-    </message>
-    <message>
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
@@ -2609,6 +2980,38 @@ Ohne Befehl richten die folgenden Optionen (außer help und version) die Desktop
     <message>
         <source>Still on port %1: port %2 could not be used: %3</source>
         <translation>Weiter auf Port %1: Port %2 war nicht nutzbar: %3</translation>
+    </message>
+    <message>
+        <source>Library middleware: answer exactly as the chosen library (Starlette/FastAPI, Express&apos;s cors, Flask-CORS or django-cors-headers) does with the options below. Manual: send any status and header lines, to reproduce a misconfiguration.</source>
+        <translation>Bibliotheks-Middleware: genau so antworten, wie es die gewählte Bibliothek (Starlette/FastAPI, Express mit cors, Flask-CORS oder django-cors-headers) mit den Optionen unten tut. Manuell: beliebigen Status und beliebige Header-Zeilen senden, um eine Fehlkonfiguration nachzustellen.</translation>
+    </message>
+    <message>
+        <source>Library middleware</source>
+        <translation>Bibliotheks-Middleware</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>Bib&amp;liothek</translation>
+    </message>
+    <message>
+        <source>Which server library answers, configured with its own option names: each answers the same intent differently (Express&apos;s cors never refuses a preflight, Flask-CORS reflects any origin by default, django-cors-headers matches origin regexes by prefix). Switching carries the options over where the other library can say the same.</source>
+        <translation>Welche Server-Bibliothek antwortet, konfiguriert mit ihren eigenen Optionsnamen: Jede setzt dieselbe Absicht anders um (die cors-Middleware von Express lehnt nie einen Preflight ab, Flask-CORS spiegelt standardmäßig jeden Ursprung zurück, django-cors-headers prüft Ursprungs-Regexes als Präfix). Beim Wechsel werden die Optionen übernommen, soweit die andere Bibliothek dasselbe ausdrücken kann.</translation>
+    </message>
+    <message>
+        <source>Server library</source>
+        <translation>Server-Bibliothek</translation>
+    </message>
+    <message>
+        <source>The %1 options were carried over.</source>
+        <translation>Die Optionen von %1 wurden übernommen.</translation>
+    </message>
+    <message>
+        <source>The %1 options were carried over, except: %2. Check these in the new form.</source>
+        <translation>Die Optionen von %1 wurden übernommen, außer: %2. Prüfen Sie diese im neuen Formular.</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>Zu %1 wechseln</translation>
     </message>
 </context>
 <context>

@@ -439,6 +439,18 @@ Sans commande, les options ci-dessous (sauf help et version) configurent l’app
         <source>origin not allowed: no Access-Control-Allow-Origin sent</source>
         <translation>origine non autorisée : aucun Access-Control-Allow-Origin envoyé</translation>
     </message>
+    <message>
+        <source>preflight answered without checks (the browser decides)</source>
+        <translation>réponse au preflight sans vérification (le navigateur décide)</translation>
+    </message>
+    <message>
+        <source>fixed origin sent, whatever the request&apos;s origin</source>
+        <translation>origine fixe envoyée, quelle que soit l&apos;origine de la requête</translation>
+    </message>
+    <message>
+        <source>CORS not applied to this request</source>
+        <translation>CORS non appliqué à cette requête</translation>
+    </message>
 </context>
 <context>
     <name>CorsPolicy</name>
@@ -466,6 +478,26 @@ Sans commande, les options ci-dessous (sauf help et version) configurent l’app
         <source>&quot;%1&quot; is not an http:// URL; write the upstream as http://host[:port][/path], for example http://127.0.0.1:9000.</source>
         <translation>&quot;%1&quot; n&apos;est pas une URL http:// ; écrivez l&apos;amont sous la forme http://hôte[:port][/chemin], par exemple http://127.0.0.1:9000.</translation>
     </message>
+    <message>
+        <source>Flask-CORS refuses to start: &quot;Cannot use supports_credentials in conjunction withan origin string of &apos;*&apos;.&quot; Turn off send_wildcard or supports_credentials.</source>
+        <translation>Flask-CORS refuse de démarrer : &quot;Cannot use supports_credentials in conjunction withan origin string of &apos;*&apos;.&quot; Désactivez send_wildcard ou supports_credentials.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a URL Python can split (Invalid IPv6 URL).</source>
+        <translation>&quot;%1&quot; n&apos;est pas une URL que Python sait découper (Invalid IPv6 URL).</translation>
+    </message>
+    <message>
+        <source>corsheaders.E013: Origin &apos;%1&apos; in CORS_ALLOWED_ORIGINS is missing scheme or netloc. Add a scheme (e.g. https://) or netloc (e.g. example.com).</source>
+        <translation>corsheaders.E013: L&apos;origine &apos;%1&apos; dans CORS_ALLOWED_ORIGINS n&apos;a pas de schéma ou pas de netloc. Ajoutez un schéma (p. ex. https://) ou un netloc (p. ex. example.com).</translation>
+    </message>
+    <message>
+        <source>corsheaders.E014: Origin &apos;%1&apos; in CORS_ALLOWED_ORIGINS should not have %2.</source>
+        <translation>corsheaders.E014: L&apos;origine &apos;%1&apos; dans CORS_ALLOWED_ORIGINS ne devrait pas contenir de %2.</translation>
+    </message>
+    <message>
+        <source>corsheaders.E004: CORS_PREFLIGHT_MAX_AGE should be an integer greater than or equal to zero.</source>
+        <translation>corsheaders.E004: CORS_PREFLIGHT_MAX_AGE devrait être un entier supérieur ou égal à zéro.</translation>
+    </message>
 </context>
 <context>
     <name>CorsResponder</name>
@@ -487,6 +519,57 @@ Sans commande, les options ci-dessous (sauf help et version) configurent l’app
     <message>
         <source>the demo page server could not listen on 127.0.0.1: %1</source>
         <translation>le serveur de la page de démonstration n’a pas pu écouter sur 127.0.0.1 : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DjangoCorsHeadersOptionsForm</name>
+    <message>
+        <source>django-cors-headers settings</source>
+        <translation>Paramètres de django-cors-headers</translation>
+    </message>
+    <message>
+        <source>Write each setting as in your settings.py: [&apos;https://a.example&apos;], r&apos;^/api/&apos;, True, 600.</source>
+        <translation>Écrivez chaque paramètre comme dans votre settings.py : [&apos;https://a.example&apos;], r&apos;^/api/&apos;, True, 600.</translation>
+    </message>
+    <message>
+        <source>CORS_ALLOWED_ORIGINS: origins allowed, compared by scheme and host:port only. &apos;null&apos; allows sandboxed pages and file:// URLs.</source>
+        <translation>CORS_ALLOWED_ORIGINS : origines autorisées, comparées uniquement par schéma et hôte:port. &apos;null&apos; autorise les pages en bac à sable (sandbox) et les URL file://.</translation>
+    </message>
+    <message>
+        <source>CORS_ALLOWED_ORIGIN_REGEXES: regular expressions tried with re.match, from the start of the origin only: a prefix is enough, so end each with $.</source>
+        <translation>CORS_ALLOWED_ORIGIN_REGEXES : expressions régulières essayées avec re.match, uniquement depuis le début de l&apos;origine : un préfixe suffit, donc terminez chacune par $.</translation>
+    </message>
+    <message>
+        <source>CORS_ALLOW_ALL_ORIGINS: allow every origin (* without credentials, the request&apos;s origin with them).</source>
+        <translation>CORS_ALLOW_ALL_ORIGINS : autoriser toutes les origines (* sans identifiants, l&apos;origine de la requête avec identifiants).</translation>
+    </message>
+    <message>
+        <source>CORS_ALLOW_METHODS: sent as written on every OPTIONS answer; the requested method is not checked, the browser checks it.</source>
+        <translation>CORS_ALLOW_METHODS : envoyé tel qu&apos;écrit dans chaque réponse à OPTIONS ; la méthode demandée n&apos;est pas vérifiée, c&apos;est le navigateur qui la vérifie.</translation>
+    </message>
+    <message>
+        <source>CORS_ALLOW_HEADERS: sent as written on every OPTIONS answer; the requested headers are not checked, the browser checks them.</source>
+        <translation>CORS_ALLOW_HEADERS : envoyé tel qu&apos;écrit dans chaque réponse à OPTIONS ; les en-têtes demandés ne sont pas vérifiés, c&apos;est le navigateur qui les vérifie.</translation>
+    </message>
+    <message>
+        <source>the library&apos;s list</source>
+        <translation>la liste de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>CORS_EXPOSE_HEADERS: Access-Control-Expose-Headers.</source>
+        <translation>CORS_EXPOSE_HEADERS : Access-Control-Expose-Headers.</translation>
+    </message>
+    <message>
+        <source>CORS_ALLOW_CREDENTIALS: send Access-Control-Allow-Credentials: true, even to origins that are not allowed.</source>
+        <translation>CORS_ALLOW_CREDENTIALS : envoyer Access-Control-Allow-Credentials: true, même aux origines non autorisées.</translation>
+    </message>
+    <message>
+        <source>CORS_PREFLIGHT_MAX_AGE: Access-Control-Max-Age in seconds; 0 sends no header.</source>
+        <translation>CORS_PREFLIGHT_MAX_AGE : Access-Control-Max-Age en secondes ; 0 n&apos;envoie aucun en-tête.</translation>
+    </message>
+    <message>
+        <source>CORS_URLS_REGEX: only paths this matches (re.match, from the start of the path) get CORS headers; preflights to other paths reach your views.</source>
+        <translation>CORS_URLS_REGEX : seuls les chemins qui y correspondent (re.match, depuis le début du chemin) reçoivent les en-têtes CORS ; les preflights vers d&apos;autres chemins atteignent vos vues.</translation>
     </message>
 </context>
 <context>
@@ -535,10 +618,6 @@ Sans commande, les options ci-dessous (sauf help et version) configurent l’app
         <translation>Format d&apos;export</translation>
     </message>
     <message>
-        <source>FastAPI and Flask-CORS (Python), Express with cors (Node.js), nginx, or the raw header lines</source>
-        <translation>FastAPI et Flask-CORS (Python), Express avec cors (Node.js), nginx, ou les lignes d&apos;en-tête brutes</translation>
-    </message>
-    <message>
         <source>FastAPI (CORSMiddleware)</source>
         <translation>FastAPI (CORSMiddleware)</translation>
     </message>
@@ -574,6 +653,65 @@ Sans commande, les options ci-dessous (sauf help et version) configurent l’app
         <source>Exported code</source>
         <translation>Code exporté</translation>
     </message>
+    <message>
+        <source>FastAPI, Flask-CORS and Django (Python), Express with cors (Node.js), nginx, or the raw header lines. A policy in a library&apos;s own mode opens in that library&apos;s format.</source>
+        <translation>FastAPI, Flask-CORS et Django (Python), Express avec cors (Node.js), nginx, ou les lignes d&apos;en-tête brutes. Une politique dans le mode propre à une bibliothèque s&apos;ouvre dans le format de cette bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Django (django-cors-headers)</source>
+        <translation>Django (django-cors-headers)</translation>
+    </message>
+</context>
+<context>
+    <name>ExpressOptionsForm</name>
+    <message>
+        <source>Express cors options</source>
+        <translation>Options de cors pour Express</translation>
+    </message>
+    <message>
+        <source>Write each value as in your JavaScript: &apos;text&apos;, [&apos;a&apos;, &apos;b&apos;], true, /regex/. Leave a field empty to not give the option.</source>
+        <translation>Écrivez chaque valeur comme dans votre JavaScript : &apos;text&apos;, [&apos;a&apos;, &apos;b&apos;], true, /regex/. Laissez un champ vide pour ne pas donner l&apos;option.</translation>
+    </message>
+    <message>
+        <source>origin: who may read responses. &apos;*&apos; (the default) sends * to everyone; any other string is sent as it is to every origin, matching or not; true reflects the request&apos;s origin; false turns cors off; a list holds strings and /regexes/, and a regex matches anywhere in the origin, not only as a whole.</source>
+        <translation>origin : qui peut lire les réponses. &apos;*&apos; (la valeur par défaut) envoie * à tout le monde ; toute autre chaîne est envoyée telle quelle à chaque origine, qu&apos;elle corresponde ou non ; true renvoie en écho l&apos;origine de la requête ; false désactive cors ; une liste contient des chaînes et des /regex/, et une regex correspond n&apos;importe où dans l&apos;origine, pas seulement à l&apos;origine entière.</translation>
+    </message>
+    <message>
+        <source>methods: Access-Control-Allow-Methods on every OPTIONS answer. A string is sent exactly as written, a list is joined with commas. cors never refuses a preflight: the browser compares.</source>
+        <translation>methods : Access-Control-Allow-Methods dans chaque réponse à OPTIONS. Une chaîne est envoyée exactement telle qu&apos;écrite, une liste est jointe par des virgules. cors ne refuse jamais un preflight : c&apos;est le navigateur qui compare.</translation>
+    </message>
+    <message>
+        <source>allowedHeaders: Access-Control-Allow-Headers. Not given (or &apos;&apos;): cors reflects whatever the preflight asks for and adds Vary: Access-Control-Request-Headers.</source>
+        <translation>allowedHeaders : Access-Control-Allow-Headers. Non indiqué (ou &apos;&apos;) : cors renvoie tout ce que demande le preflight et ajoute Vary: Access-Control-Request-Headers.</translation>
+    </message>
+    <message>
+        <source>not given: reflect what is asked</source>
+        <translation>non indiqué : renvoyer ce qui est demandé</translation>
+    </message>
+    <message>
+        <source>exposedHeaders: Access-Control-Expose-Headers, the response headers JavaScript may read besides the safelisted ones.</source>
+        <translation>exposedHeaders : Access-Control-Expose-Headers, les en-têtes de réponse que JavaScript peut lire en plus des en-têtes simples.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>credentials: true sends Access-Control-Allow-Credentials: true on every answer (only the value true does).</source>
+        <translation>credentials : true envoie Access-Control-Allow-Credentials: true dans chaque réponse (seule la valeur true le fait).</translation>
+    </message>
+    <message>
+        <source>maxAge: Access-Control-Max-Age in seconds; 0 is sent too. Not given: no header, and browsers cache a preflight for 5 seconds.</source>
+        <translation>maxAge : Access-Control-Max-Age en secondes ; 0 est envoyé aussi. Non indiqué : aucun en-tête, et les navigateurs gardent un preflight en cache pendant 5 secondes.</translation>
+    </message>
+    <message>
+        <source>preflightContinue: pass OPTIONS requests on to your routes instead of answering them (the catch-all route then answers 200 with its JSON).</source>
+        <translation>preflightContinue : transmettre les requêtes OPTIONS à vos routes au lieu d&apos;y répondre (la route fourre-tout répond alors 200 avec son JSON).</translation>
+    </message>
+    <message>
+        <source>optionsSuccessStatus: the status of cors&apos; own answer to OPTIONS, 204 by default (some old browsers need 200).</source>
+        <translation>optionsSuccessStatus : le statut de la réponse propre de cors à OPTIONS, 204 par défaut (certains anciens navigateurs ont besoin de 200).</translation>
+    </message>
 </context>
 <context>
     <name>FetchRules</name>
@@ -600,6 +738,132 @@ Sans commande, les options ci-dessous (sauf help et version) configurent l’app
     <message>
         <source>the safelisted headers together are %1 bytes, over the 1024 bytes allowed without a preflight</source>
         <translation>les en-têtes simples totalisent %1 octets, au-delà des 1024 octets permis sans preflight</translation>
+    </message>
+</context>
+<context>
+    <name>FlaskCorsOptionsForm</name>
+    <message>
+        <source>Flask-CORS options</source>
+        <translation>Options de Flask-CORS</translation>
+    </message>
+    <message>
+        <source>Write each value as in your Python: &apos;text&apos;, [&apos;a&apos;, &apos;b&apos;], True, None. Leave a field empty for None.</source>
+        <translation>Écrivez chaque valeur comme dans votre code Python : &apos;text&apos;, [&apos;a&apos;, &apos;b&apos;], True, None. Laissez un champ vide pour None.</translation>
+    </message>
+    <message>
+        <source>origins: who may read responses. &apos;*&apos; (the default) allows any origin and echoes it back. A string holding any of * \ ] ? $ ^ [ ( ) is a regular expression, matched from the start and ignoring case: a prefix is enough.</source>
+        <translation>origins : qui peut lire les réponses. &apos;*&apos; (la valeur par défaut) autorise toute origine et la renvoie en écho. Une chaîne contenant l&apos;un des caractères * \ ] ? $ ^ [ ( ) est une expression régulière, appliquée depuis le début et sans tenir compte de la casse : un préfixe suffit.</translation>
+    </message>
+    <message>
+        <source>methods: sent sorted in Access-Control-Allow-Methods when the preflight&apos;s method is found in them (a text search: &apos;GE&apos; is found in &apos;GET&apos;).</source>
+        <translation>methods : envoyées triées dans Access-Control-Allow-Methods quand la méthode du preflight s&apos;y trouve (une recherche de texte : &apos;GE&apos; est trouvé dans &apos;GET&apos;).</translation>
+    </message>
+    <message>
+        <source>allow_headers: the requested headers that match are sent back, sorted, in Access-Control-Allow-Headers. &apos;*&apos; (the default) allows any.</source>
+        <translation>allow_headers : les en-têtes demandés qui correspondent sont renvoyés, triés, dans Access-Control-Allow-Headers. &apos;*&apos; (la valeur par défaut) les autorise tous.</translation>
+    </message>
+    <message>
+        <source>expose_headers: Access-Control-Expose-Headers, sorted.</source>
+        <translation>expose_headers : Access-Control-Expose-Headers, triés.</translation>
+    </message>
+    <message>
+        <source>supports_credentials: send Access-Control-Allow-Credentials: true. With origins &apos;*&apos; the request&apos;s origin is echoed, so any site may read with cookies.</source>
+        <translation>supports_credentials : envoyer Access-Control-Allow-Credentials: true. Avec origins &apos;*&apos;, l&apos;origine de la requête est renvoyée en écho, donc n&apos;importe quel site peut lire avec les cookies.</translation>
+    </message>
+    <message>
+        <source>max_age: Access-Control-Max-Age in seconds; 0 and None send no header.</source>
+        <translation>max_age : Access-Control-Max-Age en secondes ; 0 et None n&apos;envoient aucun en-tête.</translation>
+    </message>
+    <message>
+        <source>send_wildcard: send * instead of echoing the origin when origins is &apos;*&apos;.</source>
+        <translation>send_wildcard : envoyer * au lieu de renvoyer l&apos;origine en écho quand origins vaut &apos;*&apos;.</translation>
+    </message>
+    <message>
+        <source>always_send: add the headers to requests without an Origin too (on by default).</source>
+        <translation>always_send : ajouter les en-têtes aussi aux requêtes sans Origin (activé par défaut).</translation>
+    </message>
+    <message>
+        <source>vary_header: add Vary: Origin when the answer depends on the origin (on by default; one literal origin gets none).</source>
+        <translation>vary_header : ajouter Vary: Origin quand la réponse dépend de l&apos;origine (activé par défaut ; une seule origine littérale n&apos;en reçoit pas).</translation>
+    </message>
+    <message>
+        <source>automatic_options: read only by the @cross_origin decorator; CORS(app) ignores it.</source>
+        <translation>automatic_options : lu uniquement par le décorateur @cross_origin ; CORS(app) l&apos;ignore.</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkComparisonView</name>
+    <message>
+        <source>&amp;Compare the four libraries</source>
+        <translation>Com&amp;parer les quatre bibliothèques</translation>
+    </message>
+    <message>
+        <source>Sends the composed request to Starlette, Express&apos;s cors, Flask-CORS and django-cors-headers, each configured as closely as possible to the current options, and shows their answers side by side. Rows marked ≠ differ.</source>
+        <translation>Envoie la requête composée à Starlette, à Express avec cors, à Flask-CORS et à django-cors-headers, chacun configuré au plus près des options actuelles, et affiche leurs réponses côte à côte. Les lignes marquées ≠ diffèrent.</translation>
+    </message>
+    <message>
+        <source>The same intent, four libraries: see which lines each one sends and what the browser makes of them.</source>
+        <translation>La même intention, quatre bibliothèques : voyez quelles lignes chacune envoie et ce que le navigateur en fait.</translation>
+    </message>
+    <message>
+        <source>Answers of the four libraries</source>
+        <translation>Réponses des quatre bibliothèques</translation>
+    </message>
+    <message>
+        <source>Sending the request to each library…</source>
+        <translation>Envoi de la requête à chaque bibliothèque…</translation>
+    </message>
+    <message>
+        <source>The comparison could not start a server on this machine.</source>
+        <translation>La comparaison n&apos;a pas pu démarrer de serveur sur cette machine.</translation>
+    </message>
+    <message>
+        <source>Rows marked ≠ differ between the libraries.</source>
+        <translation>Les lignes marquées ≠ diffèrent d&apos;une bibliothèque à l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>✔ allowed</source>
+        <translation>✔ autorisée</translation>
+    </message>
+    <message>
+        <source>✘ blocked: %1</source>
+        <translation>✘ bloquée : %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Browser&apos;s verdict</source>
+        <translation>Verdict du navigateur</translation>
+    </message>
+    <message>
+        <source>Preflight</source>
+        <translation>Preflight</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>%1 status</source>
+        <translation>Statut (%1)</translation>
+    </message>
+    <message>
+        <source>(not sent)</source>
+        <translation>(non envoyé)</translation>
+    </message>
+    <message>
+        <source>Could not be said the same way: %1.</source>
+        <translation>N&apos;a pas pu être exprimé de la même façon : %1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1431,10 @@ Sans commande, les options ci-dessous (sauf help et version) configurent l’app
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Compare frameworks</source>
+        <translation>Comparer les frameworks</translation>
+    </message>
 </context>
 <context>
     <name>ManualForm</name>
@@ -1348,6 +1616,45 @@ Sans commande, les options ci-dessous (sauf help et version) configurent l’app
     <message>
         <source>off, e.g. http://127.0.0.1:9000</source>
         <translation>désactivé, p. ex. http://127.0.0.1:9000</translation>
+    </message>
+</context>
+<context>
+    <name>OptionLiteral</name>
+    <message>
+        <source>unexpected &quot;%1&quot; after the value</source>
+        <translation>&quot;%1&quot; inattendu après la valeur</translation>
+    </message>
+    <message>
+        <source>the string is not closed: add %1 at its end</source>
+        <translation>la chaîne n&apos;est pas fermée : ajoutez %1 à la fin</translation>
+    </message>
+    <message>
+        <source>the list is not closed: add %1 at its end</source>
+        <translation>la liste n&apos;est pas fermée : ajoutez %1 à la fin</translation>
+    </message>
+    <message>
+        <source>write a comma between the list&apos;s values</source>
+        <translation>écrivez une virgule entre les valeurs de la liste</translation>
+    </message>
+    <message>
+        <source>the regular expression is not closed: add / at its end</source>
+        <translation>l&apos;expression régulière n&apos;est pas fermée : ajoutez / à la fin</translation>
+    </message>
+    <message>
+        <source>regular expression flags are not supported here</source>
+        <translation>les drapeaux (flags) d&apos;expression régulière ne sont pas pris en charge ici</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; inattendu</translation>
+    </message>
+    <message>
+        <source>%1 is not a value here: put text in quotes, such as &apos;%1&apos;</source>
+        <translation>%1 n&apos;est pas une valeur ici : mettez le texte entre guillemets, comme &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1923,38 @@ Sans commande, les options ci-dessous (sauf help et version) configurent l’app
         <source>a whole number of seconds</source>
         <translation>un nombre entier de secondes</translation>
     </message>
+    <message>
+        <source>a regular expression is written {&quot;regex&quot;: &quot;^https://.*&quot;}.</source>
+        <translation>une expression régulière s&apos;écrit {&quot;regex&quot;: &quot;^https://.*&quot;}.</translation>
+    </message>
+    <message>
+        <source>must be a string or {&quot;regex&quot;: &quot;...&quot;}, not %1.</source>
+        <translation>doit être une chaîne ou {&quot;regex&quot;: &quot;...&quot;}, et non %1.</translation>
+    </message>
+    <message>
+        <source>must be a string, true, false, a list or {&quot;regex&quot;: &quot;...&quot;}, not %1.</source>
+        <translation>doit être une chaîne, true, false, une liste ou {&quot;regex&quot;: &quot;...&quot;}, et non %1.</translation>
+    </message>
+    <message>
+        <source>must be a list such as [&quot;%1&quot;]: django-cors-headers would read a string one character at a time.</source>
+        <translation>doit être une liste, comme [&quot;%1&quot;] : django-cors-headers lirait une chaîne caractère par caractère.</translation>
+    </message>
+    <message>
+        <source>must be a whole number of seconds: django-cors-headers&apos; check corsheaders.E004 refuses None.</source>
+        <translation>doit être un nombre entier de secondes : la vérification corsheaders.E004 de django-cors-headers refuse None.</translation>
+    </message>
+    <message>
+        <source>must be one of %1, not &quot;%2&quot;.</source>
+        <translation>doit être l&apos;une des valeurs %1, et non &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>must be a whole number of seconds or null (got %1).</source>
+        <translation>doit être un nombre entier de secondes ou null (reçu : %1).</translation>
+    </message>
+    <message>
+        <source>must be a string or a list of strings, not %1.</source>
+        <translation>doit être une chaîne ou une liste de chaînes, et non %1.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1646,10 +1985,6 @@ Sans commande, les options ci-dessous (sauf help et version) configurent l’app
     <message>
         <source>Send the composed request at start.</source>
         <translation>Envoyer la requête composée au démarrage.</translation>
-    </message>
-    <message>
-        <source>result, sequence, log or inspector.</source>
-        <translation>result, sequence, log ou inspector.</translation>
     </message>
     <message>
         <source>Save a screenshot of the window and quit.</source>
@@ -1702,6 +2037,10 @@ Sans commande, les options ci-dessous (sauf help et version) configurent l’app
     <message>
         <source>&quot;%1&quot; is not a size such as 1920x1080</source>
         <translation>« %1 » n’est pas une taille comme 1920x1080</translation>
+    </message>
+    <message>
+        <source>result, sequence, log, inspector or compare (the four libraries&apos; answers).</source>
+        <translation>result, sequence, log, inspector ou compare (les réponses des quatre bibliothèques).</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2697,46 @@ Sans commande, les options ci-dessous (sauf help et version) configurent l’app
         <source>Content-Type: application/json is not safelisted, so even a POST needs a preflight; Starlette&apos;s default allow_methods is only GET, so it answers the preflight with 400. Fix: add POST to allow_methods.</source>
         <translation>Content-Type: application/json ne fait pas partie des valeurs simples, donc même un POST exige un preflight ; par défaut, allow_methods de Starlette ne contient que GET, donc il répond 400 au preflight. Solution : ajoutez POST à allow_methods.</translation>
     </message>
+    <message>
+        <source>Express answers the preflight 204, the browser still blocks</source>
+        <translation>Express répond 204 au preflight, le navigateur bloque quand même</translation>
+    </message>
+    <message>
+        <source>Express&apos;s cors never refuses a preflight: it answers every OPTIONS with 204 and simply leaves Access-Control-Allow-Origin out when the origin is not in its list. The Network panel shows a green 204, the console shows a CORS error. Fix: add http://localhost:3000 to origin.</source>
+        <translation>Le middleware cors d&apos;Express ne refuse jamais un preflight : il répond 204 à chaque OPTIONS et omet simplement Access-Control-Allow-Origin quand l&apos;origine n&apos;est pas dans sa liste. L&apos;onglet Réseau affiche un 204 vert, la console une erreur CORS. Solution : ajoutez http://localhost:3000 à origin.</translation>
+    </message>
+    <message>
+        <source>Express sends its one origin to everyone</source>
+        <translation>Express envoie son unique origine à tout le monde</translation>
+    </message>
+    <message>
+        <source>With origin set to one string, Express&apos;s cors sends that string to every page, matched or not. The page at http://localhost:3000 gets Access-Control-Allow-Origin: http://localhost:5173, and the browser compares and blocks. Fix: origin: [&apos;http://localhost:3000&apos;, &apos;http://localhost:5173&apos;], a list, which cors checks.</source>
+        <translation>Quand origin vaut une seule chaîne, le middleware cors d&apos;Express envoie cette chaîne à chaque page, qu&apos;elle corresponde ou non. La page de http://localhost:3000 reçoit Access-Control-Allow-Origin: http://localhost:5173, et le navigateur compare et bloque. Solution : origin: [&apos;http://localhost:3000&apos;, &apos;http://localhost:5173&apos;], une liste, que cors vérifie.</translation>
+    </message>
+    <message>
+        <source>Flask-CORS&apos;s defaults let any site read with cookies</source>
+        <translation>Les valeurs par défaut de Flask-CORS laissent n&apos;importe quel site lire avec les cookies</translation>
+    </message>
+    <message>
+        <source>CORS(app, supports_credentials=True) keeps origins=&apos;*&apos;, and Flask-CORS answers &apos;*&apos; by echoing the request&apos;s origin, so every website, even https://evil.example, may read the answer with the user&apos;s cookies. Fix: list your front end in origins.</source>
+        <translation>CORS(app, supports_credentials=True) conserve origins=&apos;*&apos;, et Flask-CORS traduit &apos;*&apos; en renvoyant en écho l&apos;origine de la requête : tout site web, même https://evil.example, peut donc lire la réponse avec les cookies de l&apos;utilisateur. Solution : indiquez votre front-end dans origins.</translation>
+    </message>
+    <message>
+        <source>django-cors-headers&apos; regex lets a look-alike origin in</source>
+        <translation>La regex de django-cors-headers laisse entrer une origine qui lui ressemble</translation>
+    </message>
+    <message>
+        <source>CORS_ALLOWED_ORIGIN_REGEXES are tried with re.match, which only anchors the start: ^https://\w+\.example\.com also matches https://a.example.com.evil.net, a site anyone can register. Fix: end the pattern with $.</source>
+        <translation>Les CORS_ALLOWED_ORIGIN_REGEXES sont essayées avec re.match, qui n&apos;ancre que le début : ^https://\w+\.example\.com correspond aussi à https://a.example.com.evil.net, un site que n&apos;importe qui peut enregistrer. Solution : terminez le motif par $.</translation>
+    </message>
+    <message>
+        <source>Allow all plus credentials: four libraries, four answers</source>
+        <translation>Tout autoriser avec identifiants : quatre bibliothèques, quatre réponses</translation>
+    </message>
+    <message>
+        <source>Express&apos;s cors with origin &apos;*&apos; and credentials: true sends Access-Control-Allow-Origin: * with credentials, which the browser refuses. Open Compare frameworks: Starlette sends * too unless a cookie is sent, while Flask-CORS and django-cors-headers echo the origin and let any site in. Fix: list the origins that may send credentials.</source>
+        <translation>Le middleware cors d&apos;Express avec origin &apos;*&apos; et credentials: true envoie Access-Control-Allow-Origin: * avec des identifiants, ce que le navigateur refuse. Ouvrez « Comparer les frameworks » : Starlette envoie * aussi, sauf si un cookie est envoyé, tandis que Flask-CORS et django-cors-headers renvoient l&apos;origine en écho et laissent entrer n&apos;importe quel site. Solution : listez les origines autorisées à envoyer des identifiants.</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioLibrary</name>
@@ -2519,10 +2898,6 @@ Sans commande, les options ci-dessous (sauf help et version) configurent l’app
         <translation>Mode</translation>
     </message>
     <message>
-        <source>Middleware: behave like Starlette/FastAPI CORSMiddleware with the options below. Manual: send any status and header lines, to reproduce a misconfiguration.</source>
-        <translation>Middleware : se comporter comme le CORSMiddleware de Starlette/FastAPI avec les options ci-dessous. Manuel : envoyer n&apos;importe quels statut et lignes d&apos;en-tête, pour reproduire une mauvaise configuration.</translation>
-    </message>
-    <message>
         <source>Server mode</source>
         <translation>Mode du serveur</translation>
     </message>
@@ -2571,10 +2946,6 @@ Sans commande, les options ci-dessous (sauf help et version) configurent l’app
         <translation>Port TCP du serveur&#xa0;; 0 en choisit un libre. Entrée y déplace un serveur en marche.</translation>
     </message>
     <message>
-        <source>Starlette / FastAPI</source>
-        <translation>Starlette / FastAPI</translation>
-    </message>
-    <message>
         <source>Policy</source>
         <translation>Politique</translation>
     </message>
@@ -2609,6 +2980,38 @@ Sans commande, les options ci-dessous (sauf help et version) configurent l’app
     <message>
         <source>Still on port %1: port %2 could not be used: %3</source>
         <translation>Toujours sur le port %1&#xa0;: le port %2 n’a pas pu être utilisé&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Library middleware: answer exactly as the chosen library (Starlette/FastAPI, Express&apos;s cors, Flask-CORS or django-cors-headers) does with the options below. Manual: send any status and header lines, to reproduce a misconfiguration.</source>
+        <translation>Middleware de bibliothèque : répondre exactement comme le fait la bibliothèque choisie (Starlette/FastAPI, Express avec cors, Flask-CORS ou django-cors-headers) avec les options ci-dessous. Manuel : envoyer n&apos;importe quels statut et lignes d&apos;en-tête, pour reproduire une mauvaise configuration.</translation>
+    </message>
+    <message>
+        <source>Library middleware</source>
+        <translation>Middleware de bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Which server library answers, configured with its own option names: each answers the same intent differently (Express&apos;s cors never refuses a preflight, Flask-CORS reflects any origin by default, django-cors-headers matches origin regexes by prefix). Switching carries the options over where the other library can say the same.</source>
+        <translation>Quelle bibliothèque serveur répond, configurée avec ses propres noms d&apos;options : chacune traduit différemment la même intention (le middleware cors d&apos;Express ne refuse jamais un preflight, Flask-CORS renvoie par défaut toute origine en écho, django-cors-headers compare les regex d&apos;origine par préfixe). Changer de bibliothèque reprend les options que l&apos;autre bibliothèque peut exprimer de la même façon.</translation>
+    </message>
+    <message>
+        <source>Server library</source>
+        <translation>Bibliothèque serveur</translation>
+    </message>
+    <message>
+        <source>The %1 options were carried over.</source>
+        <translation>Les options de %1 ont été reprises.</translation>
+    </message>
+    <message>
+        <source>The %1 options were carried over, except: %2. Check these in the new form.</source>
+        <translation>Les options de %1 ont été reprises, sauf : %2. Vérifiez-les dans le nouveau formulaire.</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>Passage à %1</translation>
     </message>
 </context>
 <context>
