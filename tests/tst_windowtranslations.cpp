@@ -114,12 +114,15 @@ QSet<QString> keptAsIs(const QString &language)
     return kept;
 }
 
-// Words a person reads, not only a URL, a number or a header name.
+// Words a person reads, not only a URL, a number, a header name or code: the framework forms
+// name options as in code (maxAge, CORS_URLS_REGEX) and show values as code literals, and the
+// library selector names products ("Starlette / FastAPI").
 bool hasWords(const QString &text)
 {
     static const QRegularExpression word(u"\\b[A-Za-z]{3,}\\b"_s);
     static const QRegularExpression data(
-        u"^(https?://\\S+|[A-Z][A-Za-z0-9-]*|[a-z-]+|[A-Z]+|\\d+%?|Ctrl\\+\\S+)$"_s);
+        u"^(https?://\\S+|[A-Z][A-Za-z0-9-]*|[a-z-]+|[A-Z]+|\\d+%?|Ctrl\\+\\S+"
+        u"|[A-Z][A-Za-z0-9-]* / [A-Z][A-Za-z0-9-]*|[a-z]+([A-Z][a-z0-9]*)+|[a-z]+(_[a-z]+)+|[A-Z]+(_[A-Z]+)+|[\\['/]\\S.*|r'.*)$"_s);
     return word.match(text).hasMatch() && !data.match(text.trimmed()).hasMatch();
 }
 
@@ -166,6 +169,7 @@ private Q_SLOTS:
         window->findChild<QAction *>(u"scenario_04-custom-header-not-allowed"_s)->trigger();
         QVERIFY(fixture.sendAndWait().contains(u"BLOCKED"));
         // The request log's details of what the server answered, and the inspector.
+        window->showTab(MainWindow::Tab::FrameworkComparison);
         window->showTab(MainWindow::Tab::OriginInspector);
         window->showTab(MainWindow::Tab::RequestLog);
         auto *log = window->findChild<QTableView *>(u"logTable"_s);
