@@ -156,6 +156,23 @@ private Q_SLOTS:
                 QCOMPARE(table->item(row, 2)->text(), u"GET, PUT"_s);
         }
         QVERIFY(statusRowMarked);
+        QVERIFY(!table->isRowHidden(0));
+    }
+
+    void predictModeHidesTheVerdictsUntilReveal()
+    {
+        // The class predicts, the request is sent, the answer waits; so do the four verdicts.
+        m_fixture->window()->setPredictMode(true);
+        m_fixture->sendAndWait();
+        QSignalSpy compared(m_fixture->window(), &MainWindow::frameworksCompared);
+        m_fixture->window()->compareFrameworks();
+        QVERIFY(compared.wait(20000));
+        auto *table = child<QTableWidget>(u"comparisonTable"_s);
+        QVERIFY(table->isRowHidden(0));
+        // What each library sent is no answer: it stays, as the trace does.
+        QVERIFY(!table->isRowHidden(1));
+        m_fixture->window()->findChild<QAction *>(u"revealAction"_s)->trigger();
+        QVERIFY(!table->isRowHidden(0));
     }
 };
 

@@ -56,7 +56,7 @@ private:
             return nullptr;
         hover(&field, QPoint(5, 5));
         QWidget *tip = nullptr;
-        QTest::qWaitFor([&tip] { return (tip = shownTooltip()) != nullptr; });
+        (void)QTest::qWaitFor([&tip] { return (tip = shownTooltip()) != nullptr; });
         return tip;
     }
 

@@ -100,10 +100,18 @@ void FrameworkComparisonView::showAnswers(const QList<FrameworkComparison::Answe
         }
     }
     table->setVerticalHeaderLabels(rowLabels);
+    table->setRowHidden(0, m_verdictsHidden);
     m_ui->notCarriedLabel->setText(
         tr("Could not be said the same way: %1.").arg(notCarried.join(tr("; "))));
     m_ui->notCarriedLabel->setVisible(!notCarried.isEmpty());
     Q_EMIT compared();
+}
+
+void FrameworkComparisonView::setVerdictsHidden(bool hidden)
+{
+    m_verdictsHidden = hidden;
+    if (m_ui->comparisonTable->rowCount() > 0)
+        m_ui->comparisonTable->setRowHidden(0, hidden);
 }
 
 void FrameworkComparisonView::changeEvent(QEvent *event)

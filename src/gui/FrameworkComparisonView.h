@@ -21,6 +21,9 @@ public:
     ~FrameworkComparisonView() override;
 
     void compare(const CorsPolicy &policy, const FetchRequest &request);
+    // Predict mode: the browser's verdicts wait for Reveal; the lines each library sent stay,
+    // as the trace's do.
+    void setVerdictsHidden(bool hidden);
 
 Q_SIGNALS:
     // The button was pressed: the window answers with compare(its policy, its request).
@@ -36,4 +39,5 @@ private:
     std::unique_ptr<Ui::FrameworkComparisonView> m_ui;
     FrameworkComparison *m_comparison;
     QList<FrameworkComparison::Answer> m_answers;
+    bool m_verdictsHidden = false;
 };

@@ -177,6 +177,8 @@ void MainWindow::connectActions()
         m_answerHidden = hidden;
         if (m_logView)
             m_logView->setDecisionsHidden(hidden);
+        if (m_frameworkComparison)
+            m_frameworkComparison->setVerdictsHidden(hidden);
     });
     connect(m_ui->revealAction, &QAction::triggered, m_ui->resultView, &ResultView::reveal);
     connect(m_ui->zoomInAction, &QAction::triggered, this,
@@ -360,6 +362,7 @@ void MainWindow::createFrameworkComparison()
     m_frameworkComparison = new FrameworkComparisonView(m_ui->frameworkComparisonPage);
     m_frameworkComparison->setObjectName(u"frameworkComparison"_s);
     m_ui->frameworkComparisonPage->layout()->addWidget(m_frameworkComparison);
+    m_frameworkComparison->setVerdictsHidden(m_answerHidden);
     connect(m_frameworkComparison, &FrameworkComparisonView::compareRequested, this,
             &MainWindow::compareFrameworks);
     connect(m_frameworkComparison, &FrameworkComparisonView::compared, this,
