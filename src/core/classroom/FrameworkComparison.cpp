@@ -54,10 +54,8 @@ void FrameworkComparison::runNext()
     url.setPath(m_request.url.path().isEmpty() ? QStringLiteral("/") : m_request.url.path());
     url.setQuery(m_request.url.query());
     request.url = url;
-    // A fresh simulator each time: one library's preflight must not be cached for the next.
-    m_simulator->deleteLater();
-    m_simulator = new BrowserSimulator(this);
-    connect(m_simulator, &BrowserSimulator::finished, this, &FrameworkComparison::collect);
+    // One library's preflight must not be cached for the next.
+    m_simulator->preflightCache().clear();
     m_simulator->simulate(request);
 }
 

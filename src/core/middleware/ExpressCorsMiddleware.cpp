@@ -5,10 +5,9 @@ namespace {
 // Node joins repeated header lines with ", " into the one value Express sees.
 std::optional<QByteArray> nodeHeader(const IncomingRequest &request, QByteArrayView name)
 {
-    const QList<QByteArray> values = request.headers.values(name);
-    if (values.isEmpty())
+    if (!request.headers.contains(name))
         return std::nullopt;
-    return values.join(", ");
+    return request.headers.combinedValue(name);
 }
 
 // A list is joined with "," (Array.join), a string sent as written.
