@@ -25,7 +25,8 @@ public:
     // (proxy mode belongs to the Starlette framework).
     const ProxyMode *proxyFor(const IncomingRequest &request) const;
 
-    // What the API behind the CORS layer answers to anything: a small JSON echo.
+    // What the API behind the CORS layer answers: a small JSON echo, or for a path such as
+    // /logo.png a resource of that kind (EndpointResource).
     static ServerResponse endpointResponse(const IncomingRequest &request);
     // A preflight is an OPTIONS request that carries Access-Control-Request-Method.
     static bool isPreflightShaped(const IncomingRequest &request);
