@@ -2,6 +2,7 @@
 
 #include "cli/CommandLine.h"
 #include "core/browser/BrowserSimulator.h"
+#include "core/browser/FetchRules.h"
 #include "core/browser/SimulationJson.h"
 #include "core/browser/TraceText.h"
 #include "core/export/HarExport.h"
@@ -30,6 +31,72 @@ struct Text
 int fail(const QString &message)
 {
     return CommandLine::badInput(u"check"_s, message);
+}
+
+// Why an initiator refuses options, for the message that names them.
+QString initiatorRule(FetchRequest::Initiator initiator)
+{
+    switch (initiator) {
+    case FetchRequest::Initiator::Fetch:
+        return Text::tr("only elements have a crossorigin attribute and only XMLHttpRequest an "
+                        "upload listener.");
+    case FetchRequest::Initiator::XmlHttpRequest:
+        return Text::tr("XMLHttpRequest has no mode (it is always CORS) and no crossorigin "
+                        "attribute; --credentials include means withCredentials = true.");
+    case FetchRequest::Initiator::Font:
+        return Text::tr("@font-face always loads with GET, CORS and same-origin credentials.");
+    default:
+        return Text::tr("an element always loads with GET and the browser's own headers; its "
+                        "crossorigin attribute sets the mode and credentials.");
+    }
+}
+
+// Reads --initiator and the options that belong to one initiator; refuses, naming them, the
+// options that make no sense for the chosen one.
+QString readInitiator(const QCommandLineParser &parser, FetchRequest *request)
+{
+    const QString name = parser.value(u"initiator"_s);
+    QStringList names;
+    for (const FetchRequest::Initiator initiator : FetchRequest::initiators())
+        names.append(FetchRequest::initiatorName(initiator));
+    if (!FetchRequest::parseInitiator(name, &request->initiator))
+        return Text::tr("--initiator: \"%1\" is not one of %2.").arg(name, names.join(u", "_s));
+    using Initiator = FetchRequest::Initiator;
+    const Initiator initiator = request->initiator;
+    const bool element = FetchRequest::isElement(initiator);
+    QStringList senseless;
+    if (parser.isSet(u"mode"_s) && initiator != Initiator::Fetch)
+        senseless.append(u"--mode"_s);
+    if (initiator != Initiator::Fetch && initiator != Initiator::XmlHttpRequest) {
+        if (parser.isSet(u"body"_s))
+            senseless.append(u"--body"_s);
+        if (parser.isSet(u"header"_s))
+            senseless.append(u"--header"_s);
+        if (FetchRules::normalizeMethod(request->method) != "GET")
+            senseless.append(u"--method "_s + request->method);
+        if (parser.isSet(u"credentials"_s))
+            senseless.append(u"--credentials"_s);
+    }
+    if (parser.isSet(u"crossorigin"_s) && !element)
+        senseless.append(u"--crossorigin"_s);
+    if (parser.isSet(u"upload-listener"_s) && initiator != Initiator::XmlHttpRequest)
+        senseless.append(u"--upload-listener"_s);
+    if (!senseless.isEmpty())
+        return Text::tr("--initiator %1 does not take %2: %3")
+            .arg(name, senseless.join(u", "_s), initiatorRule(initiator));
+    if (initiator == Initiator::XmlHttpRequest
+        && request->credentials == FetchRequest::Credentials::Omit)
+        return Text::tr("--credentials omit: XMLHttpRequest has only withCredentials, false "
+                        "(same-origin, the default) or true (include).");
+    if (parser.isSet(u"crossorigin"_s)
+        && (parser.value(u"crossorigin"_s).isEmpty()
+            || !FetchRequest::parseCrossOrigin(parser.value(u"crossorigin"_s),
+                                               &request->crossOrigin)))
+        return Text::tr("--crossorigin: \"%1\" is not anonymous or use-credentials (leave the "
+                        "option out for an element without the attribute).")
+            .arg(parser.value(u"crossorigin"_s));
+    request->uploadListener = parser.isSet(u"upload-listener"_s);
+    return {};
 }
 
 // Reads the request from the options; on bad input returns the message to print.
@@ -77,7 +144,7 @@ QString readRequest(const QCommandLineParser &parser, FetchRequest *request)
             .arg(parser.value(u"credentials"_s));
     if (!FetchRequest::parseMode(parser.value(u"mode"_s), &request->mode))
         return Text::tr("--mode: \"%1\" is not cors or no-cors.").arg(parser.value(u"mode"_s));
-    return {};
+    return readInitiator(parser, request);
 }
 
 } // namespace
@@ -88,7 +155,8 @@ int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Text::tr("Do what a browser does for one fetch() and say whether CORS allows it. "
+        Text::tr("Do what a browser does for one request (fetch(), XMLHttpRequest, a font or an "
+                 "element) and say whether CORS allows it. "
                  "Without --url the policy is served on a free loopback port for the check."));
     parser.addHelpOption();
     parser.addOptions({
@@ -108,7 +176,18 @@ int run(const QStringList &arguments)
          Text::tr("'name=value; ...'")},
         {u"credentials"_s, Text::tr("omit, same-origin (default) or include."), Text::tr("MODE"),
          u"same-origin"_s},
-        {u"mode"_s, Text::tr("cors (default) or no-cors."), Text::tr("MODE"), u"cors"_s},
+        {u"mode"_s, Text::tr("cors (default) or no-cors (fetch only)."), Text::tr("MODE"),
+         u"cors"_s},
+        {u"initiator"_s,
+         Text::tr("What sends the request: fetch (default), xhr, font, image, script, "
+                  "module-script or stylesheet."),
+         Text::tr("NAME"), u"fetch"_s},
+        {u"crossorigin"_s,
+         Text::tr("An element's crossorigin attribute: anonymous or use-credentials; left out, "
+                  "the element has none."),
+         Text::tr("VALUE")},
+        {u"upload-listener"_s,
+         Text::tr("XMLHttpRequest: register an upload listener before send().")},
         {u"json"_s, Text::tr("Print one JSON object instead of the trace.")},
         {u"har"_s, Text::tr("Also write the exchanges as an HTTP Archive (HAR 1.2)."),
          Text::tr("FILE")},

@@ -30,20 +30,25 @@ void BrowserSimulator::simulate(const FetchRequest &request)
     cancel();
     m_busy = true;
     m_request = request;
+    m_facts = InitiatorFacts::of(request);
+    m_request.mode = m_facts.mode;
+    m_request.credentials = m_facts.credentials;
     m_result = SimulationResult();
+    m_result.initiator = request.initiator;
     m_result.url = request.url;
     m_result.origin = request.pageOrigin;
     m_origin = request.pageOrigin;
     m_currentUrl = request.url;
     m_taintedOrigin = false;
-    m_body = request.body;
-    const PreparedRequest prepared = PreparedRequest::prepare(request);
+    const PreparedRequest prepared = PreparedRequest::prepare(m_request);
+    m_body = prepared.body;
     m_method = prepared.method;
     m_headers = prepared.headers;
     m_result.notes = prepared.notes;
     if (prepared.typeError)
         return finishBlocked(*prepared.typeError, 0);
-    if (credentialsIncluded() && request.cookies.isEmpty())
+    if (credentialsIncluded() && request.cookies.isEmpty()
+        && request.initiator == FetchRequest::Initiator::Fetch)
         m_result.notes.append(tr("With credentials: 'include' the browser sends the cookies it "
                                  "holds for the site; none were given, so no Cookie line."));
     startHop();
@@ -58,6 +63,12 @@ void BrowserSimulator::cancel()
 bool BrowserSimulator::isCrossOrigin() const
 {
     return m_taintedOrigin || !Origin::matchesUrl(m_origin, m_currentUrl);
+}
+
+bool BrowserSimulator::forcesPreflight() const
+{
+    return m_request.initiator == FetchRequest::Initiator::XmlHttpRequest
+        && m_request.uploadListener && !m_body.isNull();
 }
 
 bool BrowserSimulator::credentialsIncluded() const
@@ -77,7 +88,8 @@ void BrowserSimulator::startHop()
         return sendActual();
 
     const QList<FetchRules::UnsafeHeader> unsafe = FetchRules::unsafeRequestHeaders(m_headers);
-    const QStringList reasons = PreparedRequest::preflightReasons(m_method, m_headers);
+    const QStringList reasons
+        = PreparedRequest::preflightReasons(m_method, m_headers, forcesPreflight());
     if (reasons.isEmpty())
         return sendActual();
 
@@ -112,7 +124,7 @@ HeaderLines BrowserSimulator::fetchMetadata(bool includeOrigin, bool isPreflight
     headers.append("Sec-Fetch-Site", site);
     headers.append("Sec-Fetch-Mode",
                    m_request.mode == FetchRequest::Mode::NoCors ? "no-cors" : "cors");
-    headers.append("Sec-Fetch-Dest", "empty");
+    headers.append("Sec-Fetch-Dest", m_facts.destination);
     headers.append("Referer", m_request.pageOrigin.toLatin1() + '/');
     return headers;
 }
@@ -147,7 +159,7 @@ void BrowserSimulator::sendActual()
     actual.url = m_currentUrl;
     actual.headers = m_headers;
     if (!actual.headers.contains("Accept"))
-        actual.headers.append("Accept", "*/*");
+        actual.headers.append("Accept", m_facts.accept);
     // Chromium sends Origin on every CORS request, and on others unless they are GET or HEAD.
     const bool cors = isCrossOrigin() && m_request.mode == FetchRequest::Mode::Cors;
     const bool includeOrigin = cors || (m_method != "GET" && m_method != "HEAD");
@@ -303,6 +315,8 @@ void BrowserSimulator::finishAllowed(SimulationResult::ResponseType type,
         m_result.exposedHeaders
             = FetchRules::exposedResponseHeaders(responseHeaders, credentialsIncluded());
     }
+    if (type == SimulationResult::ResponseType::Opaque)
+        m_result.notes.append(CorsExplanation::opaqueConsequence(m_request.initiator));
     m_result.method = m_method;
     m_result.credentialsIncluded = credentialsIncluded();
     m_result.explanation = CorsExplanation::explain(m_result);
@@ -316,8 +330,8 @@ void BrowserSimulator::finishBlocked(const CorsFailure &failure, int status)
     m_result.failure = failure;
     const QUrl firstUrl = m_request.url;
     const QUrl redirectedFrom = m_currentUrl != firstUrl ? firstUrl : QUrl();
-    m_result.chromiumMessage
-        = CorsMessages::chromiumMessage(failure, m_currentUrl, m_origin, redirectedFrom);
+    m_result.chromiumMessage = CorsMessages::chromiumMessage(failure, m_currentUrl, m_origin,
+                                                             redirectedFrom, m_request.initiator);
     m_result.firefoxMessage = CorsMessages::firefoxMessage(failure, m_currentUrl, status);
     m_result.method = m_method;
     m_result.credentialsIncluded = credentialsIncluded();

@@ -2,14 +2,17 @@
 
 #include "core/browser/FetchRequest.h"
 #include "core/browser/FetchRules.h"
+#include "core/browser/InitiatorFacts.h"
 #include "core/browser/PreflightCache.h"
 #include "core/browser/SimulationResult.h"
 #include "core/http/RawHttpClient.h"
 
 #include <QObject>
 
-// Does what Chromium does for one fetch(), over real HTTP: decides whether a preflight is
-// needed, sends it (or takes it from the cache), checks it in Chromium's order, sends the
+// Does what Chromium does for one request (fetch(), XMLHttpRequest, a font, an element), over
+// real HTTP: decides whether a preflight is
+// needed,
+// sends it (or takes it from the cache), checks it in Chromium's order, sends the
 // actual request, follows redirects, checks the response and works out what JavaScript may
 // read. Asynchronous: the UI never waits on the network.
 class BrowserSimulator : public QObject
@@ -51,6 +54,8 @@ private:
 
     bool isCrossOrigin() const;
     bool credentialsIncluded() const;
+    // An XMLHttpRequest upload listener with a body makes even a simple request preflighted.
+    bool forcesPreflight() const;
     QList<QByteArray> unsafeNames(const QList<FetchRules::UnsafeHeader> &unsafe) const;
 
     RawHttpClient m_client;
@@ -58,7 +63,10 @@ private:
     int m_timeoutMilliseconds = 10000;
     bool m_busy = false;
 
+    // The request as the initiator makes it: mode and credentials are Chromium's, not the
+    // page's words (see InitiatorFacts).
     FetchRequest m_request;
+    InitiatorFacts m_facts;
     SimulationResult m_result;
     Step m_step = Step::Actual;
     QByteArray m_method;

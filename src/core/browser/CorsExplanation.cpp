@@ -49,6 +49,30 @@ QString onWhich(const CorsFailure &failure)
 
 namespace CorsExplanation {
 
+QString opaqueConsequence(FetchRequest::Initiator initiator)
+{
+    switch (initiator) {
+    case FetchRequest::Initiator::Image:
+        return Text::tr("No crossorigin attribute: the image loads without CORS and shows, but "
+                        "it taints any canvas it is drawn on, so toDataURL() and getImageData() "
+                        "throw \"Tainted canvases may not be exported.\" To read its pixels, add "
+                        "crossorigin=\"anonymous\" and have the server allow this origin.");
+    case FetchRequest::Initiator::Script:
+        return Text::tr("No crossorigin attribute: the script loads without CORS and runs, but "
+                        "its errors reach window.onerror only as \"Script error.\", with no "
+                        "message, line or stack. Add crossorigin=\"anonymous\" and have the "
+                        "server allow this origin to see them.");
+    case FetchRequest::Initiator::Stylesheet:
+        return Text::tr("No crossorigin attribute: the stylesheet loads without CORS and its "
+                        "styles apply, but the page cannot read its rules: sheet.cssRules throws "
+                        "a SecurityError. Add crossorigin=\"anonymous\" and have the server "
+                        "allow this origin to read them.");
+    default:
+        return Text::tr("no-cors: the request went out without CORS and the page gets an "
+                        "opaque response: status 0, no headers, no body it can read.");
+    }
+}
+
 QString explain(const CorsFailure &failure, const Context &context)
 {
     const QString &origin = context.origin;

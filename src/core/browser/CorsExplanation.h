@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/browser/CorsFailure.h"
+#include "core/browser/FetchRequest.h"
 #include "core/browser/SimulationResult.h"
 
 #include <QByteArray>
@@ -34,6 +35,10 @@ struct AllowedContext
 };
 
 QString explainAllowed(const AllowedContext &context);
+
+// What a no-cors load leaves the page for this initiator: an image that taints a canvas, a
+// script whose errors are muted, a stylesheet whose rules cannot be read, an opaque response.
+QString opaqueConsequence(FetchRequest::Initiator initiator);
 
 // The words for a finished simulation, in the current language, from the facts it holds.
 QString explain(const SimulationResult &result);

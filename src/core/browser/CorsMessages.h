@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/browser/CorsFailure.h"
+#include "core/browser/FetchRequest.h"
 
 #include <QString>
 #include <QUrl>
@@ -14,10 +15,15 @@ QString kindName(CorsErrorKind kind);
 // "Access to fetch at '<url>' [(redirected from '<first>')] from origin '<origin>' has been
 // blocked by CORS policy: ..." (third_party/blink/renderer/platform/loader/cors/
 // cors_error_string.cc). For TypeError and NetworkError, what Chromium prints instead.
+// "fetch" is the initiator's word (InitiatorFacts::resourceWord): "XMLHttpRequest", "font",
+// "image", "script", "CSS stylesheet"; XMLHttpRequest adds a sentence about withCredentials to
+// the credentials failures.
 QString chromiumMessage(const CorsFailure &failure, const QUrl &url, const QString &origin,
-                        const QUrl &redirectedFrom = QUrl());
+                        const QUrl &redirectedFrom = QUrl(),
+                        FetchRequest::Initiator initiator = FetchRequest::Initiator::Fetch);
 // The reason Chromium gives after the "blocked by CORS policy: " prefix.
-QString chromiumReason(const CorsFailure &failure);
+QString chromiumReason(const CorsFailure &failure,
+                       FetchRequest::Initiator initiator = FetchRequest::Initiator::Fetch);
 
 // Firefox's console text for the same failure (dom/locales/.../security.properties).
 QString firefoxMessage(const CorsFailure &failure, const QUrl &url, int status);

@@ -42,3 +42,72 @@ bool FetchRequest::parseMode(const QString &name, Mode *mode)
         return false;
     return true;
 }
+
+QString FetchRequest::initiatorName(Initiator initiator)
+{
+    switch (initiator) {
+    case Initiator::Fetch:
+        return u"fetch"_s;
+    case Initiator::XmlHttpRequest:
+        return u"xhr"_s;
+    case Initiator::Font:
+        return u"font"_s;
+    case Initiator::Image:
+        return u"image"_s;
+    case Initiator::Script:
+        return u"script"_s;
+    case Initiator::ModuleScript:
+        return u"module-script"_s;
+    case Initiator::Stylesheet:
+        return u"stylesheet"_s;
+    }
+    return {};
+}
+
+QList<FetchRequest::Initiator> FetchRequest::initiators()
+{
+    return {Initiator::Fetch,  Initiator::XmlHttpRequest, Initiator::Font,      Initiator::Image,
+            Initiator::Script, Initiator::ModuleScript,   Initiator::Stylesheet};
+}
+
+bool FetchRequest::parseInitiator(const QString &name, Initiator *initiator)
+{
+    for (const Initiator candidate : initiators()) {
+        if (initiatorName(candidate) == name) {
+            *initiator = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool FetchRequest::isElement(Initiator initiator)
+{
+    return initiator == Initiator::Image || initiator == Initiator::Script
+        || initiator == Initiator::ModuleScript || initiator == Initiator::Stylesheet;
+}
+
+QString FetchRequest::crossOriginName(CrossOrigin crossOrigin)
+{
+    switch (crossOrigin) {
+    case CrossOrigin::Absent:
+        return {};
+    case CrossOrigin::Anonymous:
+        return u"anonymous"_s;
+    case CrossOrigin::UseCredentials:
+        return u"use-credentials"_s;
+    }
+    return {};
+}
+
+bool FetchRequest::parseCrossOrigin(const QString &name, CrossOrigin *crossOrigin)
+{
+    for (const CrossOrigin candidate :
+         {CrossOrigin::Absent, CrossOrigin::Anonymous, CrossOrigin::UseCredentials}) {
+        if (crossOriginName(candidate) == name) {
+            *crossOrigin = candidate;
+            return true;
+        }
+    }
+    return false;
+}

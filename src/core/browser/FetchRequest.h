@@ -3,16 +3,24 @@
 #include "core/http/HeaderLines.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QUrl>
 
-// What a page's fetch() call asks for: the composer's request, the `check` command's
-// arguments, one scenario of the conformance suite.
+// What a page asks for, with fetch() or another initiator (XMLHttpRequest, @font-face, an
+// element): the composer's request, the `check` command's arguments, one scenario of the
+// conformance suite. For initiators other than fetch(), mode and credentials are what the page
+// wrote (withCredentials, the crossorigin attribute); InitiatorFacts says what Chromium makes
+// of them.
 struct FetchRequest
 {
     enum class Credentials { Omit, SameOrigin, Include };
     enum class Mode { Cors, NoCors };
+    // What sends the request. The order is the composer's and `check --initiator`'s.
+    enum class Initiator { Fetch, XmlHttpRequest, Font, Image, Script, ModuleScript, Stylesheet };
+    // An element's crossorigin attribute.
+    enum class CrossOrigin { Absent, Anonymous, UseCredentials };
 
     // The origin of the page that calls fetch(), e.g. "http://localhost:5173".
     QString pageOrigin;
@@ -27,11 +35,25 @@ struct FetchRequest
     QByteArray cookies;
     Credentials credentials = Credentials::SameOrigin;
     Mode mode = Mode::Cors;
+    Initiator initiator = Initiator::Fetch;
+    // Elements only (<img>, <script>, <link>).
+    CrossOrigin crossOrigin = CrossOrigin::Absent;
+    // XMLHttpRequest only: a listener on xhr.upload registered before send().
+    bool uploadListener = false;
 
     static QString credentialsName(Credentials credentials);
     static bool parseCredentials(const QString &name, Credentials *credentials);
     static QString modeName(Mode mode);
     static bool parseMode(const QString &name, Mode *mode);
+    // "fetch", "xhr", "font", "image", "script", "module-script", "stylesheet".
+    static QString initiatorName(Initiator initiator);
+    static bool parseInitiator(const QString &name, Initiator *initiator);
+    static QList<Initiator> initiators();
+    // <img>, <script> and <link rel=stylesheet>: the initiators with a crossorigin attribute.
+    static bool isElement(Initiator initiator);
+    // "" for an absent attribute, "anonymous", "use-credentials".
+    static QString crossOriginName(CrossOrigin crossOrigin);
+    static bool parseCrossOrigin(const QString &name, CrossOrigin *crossOrigin);
 
     friend bool operator==(const FetchRequest &left, const FetchRequest &right)
     {
@@ -39,7 +61,8 @@ struct FetchRequest
             && left.method == right.method && left.headers == right.headers
             && left.body.isNull() == right.body.isNull() && left.body == right.body
             && left.cookies == right.cookies && left.credentials == right.credentials
-            && left.mode == right.mode;
+            && left.mode == right.mode && left.initiator == right.initiator
+            && left.crossOrigin == right.crossOrigin && left.uploadListener == right.uploadListener;
     }
     friend bool operator!=(const FetchRequest &left, const FetchRequest &right)
     {

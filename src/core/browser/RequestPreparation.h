@@ -8,20 +8,25 @@
 
 #include <optional>
 
-// What fetch() does with its arguments before anything is sent: normalise the method, throw a
-// TypeError for what it refuses, drop the headers a page may not set, add a Content-Type for a
-// string body. Shared by the simulator and the composer's live preview.
+// What fetch() (or XMLHttpRequest, or an element) does with its arguments before anything is
+// sent: normalise the
+// method, throw a TypeError for what it refuses, drop the headers a page may not set, add a
+// Content-Type for a string body. Shared by the simulator and the composer's live preview.
 struct PreparedRequest
 {
     QByteArray method;
     HeaderLines headers;
+    // What is sent: null when there is none, or the initiator drops it.
+    QByteArray body;
     // Set when fetch() throws: nothing is sent at all.
     std::optional<CorsFailure> typeError;
     QStringList notes;
 
     static PreparedRequest prepare(const FetchRequest &request);
     // Why this request needs a preflight, one reason per method or header; empty when simple.
-    static QStringList preflightReasons(const QByteArray &method, const HeaderLines &headers);
+    // An XMLHttpRequest upload listener with a body forces a preflight of its own.
+    static QStringList preflightReasons(const QByteArray &method, const HeaderLines &headers,
+                                        bool uploadListenerWithBody = false);
 };
 
 // The composer's answer before sending: what kind of request this will be, and why.

@@ -61,6 +61,7 @@ QJsonObject toJson(const SimulationResult &result)
         redirects.append(exchangeJson(hop, false));
     return {{u"url"_s, result.url.toString()},
             {u"origin"_s, result.origin},
+            {u"initiator"_s, FetchRequest::initiatorName(result.initiator)},
             {u"preflight"_s, exchangeJson(result.preflight, true)},
             {u"actual"_s, exchangeJson(result.actual, false)},
             {u"redirects"_s, redirects},

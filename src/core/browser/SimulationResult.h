@@ -2,6 +2,7 @@
 
 #include "core/browser/CorsChecks.h"
 #include "core/browser/CorsFailure.h"
+#include "core/browser/FetchRequest.h"
 #include "core/http/RawHttpMessage.h"
 
 #include <QList>
@@ -23,7 +24,7 @@ struct SimulatedExchange
     QList<CorsCheck> checks;
 };
 
-// Everything the simulator found out about one fetch(): what went over the wire, what the
+// Everything the simulator found out about one request: what went over the wire, what the
 // browser checked, the verdict and its words.
 struct SimulationResult
 {
@@ -31,6 +32,7 @@ struct SimulationResult
 
     QUrl url;
     QString origin;
+    FetchRequest::Initiator initiator = FetchRequest::Initiator::Fetch;
     std::optional<SimulatedExchange> preflight;
     // Redirect responses the actual request went through, in order, then the final one.
     QList<SimulatedExchange> redirects;

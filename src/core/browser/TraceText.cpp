@@ -47,8 +47,10 @@ namespace TraceText {
 
 QString format(const SimulationResult &result)
 {
-    QString text
-        = Text::tr("fetch %1 from %2").arg(result.url.toString(), result.origin) + u"\n\n"_s;
+    QString text = Text::tr("%1 %2 from %3")
+                       .arg(FetchRequest::initiatorName(result.initiator), result.url.toString(),
+                            result.origin)
+        + u"\n\n"_s;
     for (const QString &note : result.notes)
         text += Text::tr("note: %1").arg(note) + u'\n';
     if (!result.notes.isEmpty())
