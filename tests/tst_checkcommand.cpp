@@ -187,6 +187,156 @@ private Q_SLOTS:
             << u"--url checks a live server: leave out --policy and --path."_s;
     }
 
+    void initiatorsSendWhatChromiumSends_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("initiator");
+        QTest::addColumn<QString>("secFetchMode");
+        QTest::addColumn<QString>("secFetchDest");
+        QTest::addColumn<bool>("sendsOrigin");
+        QTest::addColumn<QString>("responseType");
+        QTest::newRow("xhr") << QStringList{u"--initiator"_s, u"xhr"_s} << u"xhr"_s << u"cors"_s
+                             << u"empty"_s << true << u"cors"_s;
+        QTest::newRow("font") << QStringList{u"--initiator"_s, u"font"_s, u"--path"_s,
+                                             u"/fonts/a.woff2"_s}
+                              << u"font"_s << u"cors"_s << u"font"_s << true << u"cors"_s;
+        QTest::newRow("img without crossorigin")
+            << QStringList{u"--initiator"_s, u"image"_s, u"--path"_s, u"/logo.png"_s} << u"image"_s
+            << u"no-cors"_s << u"image"_s << false << u"opaque"_s;
+        QTest::newRow("img anonymous")
+            << QStringList{u"--initiator"_s, u"image"_s,  u"--crossorigin"_s,
+                           u"anonymous"_s,   u"--path"_s, u"/logo.png"_s}
+            << u"image"_s << u"cors"_s << u"image"_s << true << u"cors"_s;
+        QTest::newRow("module script")
+            << QStringList{u"--initiator"_s, u"module-script"_s, u"--path"_s, u"/app.mjs"_s}
+            << u"module-script"_s << u"cors"_s << u"script"_s << true << u"cors"_s;
+        QTest::newRow("stylesheet")
+            << QStringList{u"--initiator"_s, u"stylesheet"_s, u"--path"_s, u"/site.css"_s}
+            << u"stylesheet"_s << u"no-cors"_s << u"style"_s << false << u"opaque"_s;
+    }
+
+    void initiatorsSendWhatChromiumSends()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, initiator);
+        QFETCH(QString, secFetchMode);
+        QFETCH(QString, secFetchDest);
+        QFETCH(bool, sendsOrigin);
+        QFETCH(QString, responseType);
+        QTemporaryDir directory;
+        const QString policy = writePolicy(directory, json("{'allow_origins': ['*']}"));
+        const CommandRun result = check(QStringList{u"--policy"_s, policy, u"--origin"_s,
+                                                    u"http://localhost:5173"_s, u"--json"_s}
+                                        + arguments);
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject object = QJsonDocument::fromJson(result.standardOutput).object();
+        QCOMPARE(object.value(u"initiator"_s).toString(), initiator);
+        QCOMPARE(object.value(u"response_type"_s).toString(), responseType);
+        QVERIFY(object.value(u"preflight"_s).isNull());
+        QHash<QString, QString> sent;
+        for (const QJsonValue &line :
+             object.value(u"actual"_s)["request"_L1]["headers"_L1].toArray())
+            sent.insert(line[0].toString(), line[1].toString());
+        QCOMPARE(sent.value(u"Sec-Fetch-Mode"_s), secFetchMode);
+        QCOMPARE(sent.value(u"Sec-Fetch-Dest"_s), secFetchDest);
+        QCOMPARE(sent.contains(u"Origin"_s), sendsOrigin);
+    }
+
+    void xmlHttpRequestWordsAndWithCredentials()
+    {
+        QTemporaryDir directory;
+        const QString policy
+            = writePolicy(directory, json("{'allow_origins': ['*'], 'allow_credentials': true}"));
+        const CommandRun result
+            = check({u"--policy"_s, policy, u"--origin"_s, u"http://localhost:5173"_s,
+                     u"--initiator"_s, u"xhr"_s, u"--credentials"_s, u"include"_s, u"--json"_s});
+        QCOMPARE(result.exitCode, 1);
+        const QString message = QJsonDocument::fromJson(result.standardOutput)
+                                    .object()["error"_L1]["message"_L1]
+                                    .toString();
+        QVERIFY2(message.startsWith(u"Access to XMLHttpRequest at '"_s), qPrintable(message));
+        QVERIFY2(message.endsWith(u"The credentials mode of requests initiated by the "
+                                  u"XMLHttpRequest is controlled by the withCredentials "
+                                  u"attribute."_s),
+                 qPrintable(message));
+    }
+
+    void uploadListenerForcesAPreflightOnlyWithABody()
+    {
+        QTemporaryDir directory;
+        const QString policy
+            = writePolicy(directory, json("{'allow_origins': ['http://localhost:5173']}"));
+        const QStringList base{
+            u"--policy"_s,    policy,   u"--origin"_s, u"http://localhost:5173"_s,
+            u"--initiator"_s, u"xhr"_s, u"--method"_s, u"POST"_s,
+            u"--json"_s};
+        const CommandRun plain = check(base + QStringList{u"--body"_s, u"data"_s});
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(plain.standardOutput).object()["preflight"_L1].isNull());
+        // Starlette allows only GET by default, so the forced preflight of a POST fails.
+        const CommandRun listened
+            = check(base + QStringList{u"--body"_s, u"data"_s, u"--upload-listener"_s});
+        QCOMPARE(listened.exitCode, 1);
+        const QJsonObject object = QJsonDocument::fromJson(listened.standardOutput).object();
+        QVERIFY(object["preflight"_L1].isObject());
+        QVERIFY2(object["preflight"_L1]["reason"_L1].toString().contains(u"upload listener"_s),
+                 qPrintable(object["preflight"_L1]["reason"_L1].toString()));
+        const CommandRun withoutBody = check(base + QStringList{u"--upload-listener"_s});
+        QCOMPARE(withoutBody.exitCode, 0);
+        QVERIFY(
+            QJsonDocument::fromJson(withoutBody.standardOutput).object()["preflight"_L1].isNull());
+    }
+
+    void initiatorOptionsThatMakeNoSenseAreRefused_data()
+    {
+        const QStringList origin{u"--origin"_s, u"http://a.test"_s};
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown initiator")
+            << origin + QStringList{u"--initiator"_s, u"iframe"_s}
+            << u"--initiator: \"iframe\" is not one of fetch, xhr, font, image, script, "
+               u"module-script, stylesheet."_s;
+        QTest::newRow("body for an image")
+            << origin + QStringList{u"--initiator"_s, u"image"_s, u"--body"_s, u"x"_s}
+            << u"--initiator image does not take --body"_s;
+        QTest::newRow("header and method for a font")
+            << origin + QStringList{u"--initiator"_s, u"font"_s,     u"--header"_s,
+                                    u"X-A: 1"_s,      u"--method"_s, u"POST"_s}
+            << u"--initiator font does not take --header, --method POST"_s;
+        QTest::newRow("mode for xhr")
+            << origin + QStringList{u"--initiator"_s, u"xhr"_s, u"--mode"_s, u"no-cors"_s}
+            << u"--initiator xhr does not take --mode"_s;
+        QTest::newRow("crossorigin for fetch")
+            << origin + QStringList{u"--crossorigin"_s, u"anonymous"_s}
+            << u"--initiator fetch does not take --crossorigin"_s;
+        QTest::newRow("crossorigin for a font")
+            << origin + QStringList{u"--initiator"_s, u"font"_s, u"--crossorigin"_s, u"anonymous"_s}
+            << u"--initiator font does not take --crossorigin"_s;
+        QTest::newRow("upload listener for an image")
+            << origin + QStringList{u"--initiator"_s, u"image"_s, u"--upload-listener"_s}
+            << u"--initiator image does not take --upload-listener"_s;
+        QTest::newRow("bad crossorigin")
+            << origin + QStringList{u"--initiator"_s, u"script"_s, u"--crossorigin"_s, u"yes"_s}
+            << u"--crossorigin: \"yes\" is not anonymous or use-credentials"_s;
+        QTest::newRow("omit for xhr")
+            << origin + QStringList{u"--initiator"_s, u"xhr"_s, u"--credentials"_s, u"omit"_s}
+            << u"--credentials omit: XMLHttpRequest has only withCredentials"_s;
+    }
+
+    void initiatorOptionsThatMakeNoSenseAreRefused() { badInputExitsTwoNamingTheArgument(); }
+
+    void getIsAcceptedForEveryInitiator()
+    {
+        for (const QString &initiator : {u"fetch"_s, u"xhr"_s, u"font"_s, u"image"_s, u"script"_s,
+                                         u"module-script"_s, u"stylesheet"_s}) {
+            const CommandRun result
+                = check({u"--origin"_s, u"http://localhost:5173"_s, u"--initiator"_s, initiator,
+                         u"--method"_s, u"GET"_s, u"--json"_s});
+            QVERIFY2(result.exitCode == 0 || result.exitCode == 1,
+                     qPrintable(initiator + u": "_s + result.standardError));
+        }
+    }
+
     void badInputExitsTwoNamingTheArgument()
     {
         QFETCH(QStringList, arguments);

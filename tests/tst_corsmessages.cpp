@@ -53,6 +53,73 @@ private Q_SLOTS:
         QCOMPARE(CorsMessages::chromiumMessage(failure, url, origin), prefix + reason);
     }
 
+    void eachInitiatorHasChromiumsWord_data()
+    {
+        QTest::addColumn<int>("initiator");
+        QTest::addColumn<QString>("word");
+        QTest::newRow("fetch") << int(FetchRequest::Initiator::Fetch) << u"fetch"_s;
+        QTest::newRow("xhr") << int(FetchRequest::Initiator::XmlHttpRequest) << u"XMLHttpRequest"_s;
+        QTest::newRow("font") << int(FetchRequest::Initiator::Font) << u"font"_s;
+        QTest::newRow("image") << int(FetchRequest::Initiator::Image) << u"image"_s;
+        QTest::newRow("script") << int(FetchRequest::Initiator::Script) << u"script"_s;
+        QTest::newRow("module") << int(FetchRequest::Initiator::ModuleScript) << u"script"_s;
+        QTest::newRow("stylesheet")
+            << int(FetchRequest::Initiator::Stylesheet) << u"CSS stylesheet"_s;
+    }
+
+    void eachInitiatorHasChromiumsWord()
+    {
+        QFETCH(int, initiator);
+        QFETCH(QString, word);
+        const QString message
+            = CorsMessages::chromiumMessage({CorsErrorKind::MissingAllowOriginHeader, {}}, url,
+                                            origin, QUrl(), FetchRequest::Initiator(initiator));
+        QCOMPARE(message.left(message.indexOf(u" at '"_s)), u"Access to "_s + word);
+    }
+
+    void onlyFetchGetsTheValidValueHint()
+    {
+        const CorsFailure mismatch{CorsErrorKind::AllowOriginMismatch, u"http://a.test"_s};
+        const QString hint = u" Have the server send the header with a valid value."_s;
+        QVERIFY(CorsMessages::chromiumReason(mismatch).endsWith(hint));
+        for (const FetchRequest::Initiator initiator : FetchRequest::initiators()) {
+            if (initiator != FetchRequest::Initiator::Fetch)
+                QVERIFY2(!CorsMessages::chromiumReason(mismatch, initiator).endsWith(hint),
+                         qPrintable(FetchRequest::initiatorName(initiator)));
+        }
+    }
+
+    void xmlHttpRequestNamesWithCredentialsForCredentialFailures()
+    {
+        const QString sentence
+            = u" The credentials mode of requests initiated by the "
+              u"XMLHttpRequest is controlled by the withCredentials attribute."_s;
+        const auto reason = [](CorsErrorKind kind, FetchRequest::Initiator initiator) {
+            return CorsMessages::chromiumReason({kind, u"x"_s}, initiator);
+        };
+        for (const CorsErrorKind kind : {CorsErrorKind::WildcardOriginNotAllowed,
+                                         CorsErrorKind::PreflightWildcardOriginNotAllowed,
+                                         CorsErrorKind::InvalidAllowCredentials,
+                                         CorsErrorKind::PreflightInvalidAllowCredentials}) {
+            QVERIFY(reason(kind, FetchRequest::Initiator::XmlHttpRequest).endsWith(sentence));
+            QVERIFY(!reason(kind, FetchRequest::Initiator::Fetch).contains(sentence));
+            QVERIFY(!reason(kind, FetchRequest::Initiator::Image).contains(sentence));
+        }
+        QVERIFY(!reason(CorsErrorKind::MissingAllowOriginHeader,
+                        FetchRequest::Initiator::XmlHttpRequest)
+                     .contains(sentence));
+    }
+
+    void xmlHttpRequestOpenThrowsASecurityError()
+    {
+        const QString message = CorsMessages::chromiumMessage(
+            {CorsErrorKind::TypeError,
+             u"Failed to execute 'open' on 'XMLHttpRequest': 'TRACE' "
+             u"HTTP method is unsupported."_s},
+            url, origin, QUrl(), FetchRequest::Initiator::XmlHttpRequest);
+        QVERIFY(message.startsWith(u"SecurityError: Failed to execute 'open'"_s));
+    }
+
     void redirectedFromIsNamed()
     {
         const QString message = CorsMessages::chromiumMessage(

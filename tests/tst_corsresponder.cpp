@@ -56,6 +56,47 @@ private Q_SLOTS:
         QCOMPARE(response.body, QJsonDocument(expected).toJson(QJsonDocument::Compact));
     }
 
+    void resourcePathsGetABodyEachInitiatorAccepts_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("start");
+        QTest::newRow("png") << u"/static/logo.png"_s << QByteArray("image/png")
+                             << QByteArray("\x89PNG\r\n");
+        QTest::newRow("script") << u"/app.js"_s << QByteArray("text/javascript")
+                                << QByteArray("// Served");
+        QTest::newRow("module") << u"/app.mjs"_s << QByteArray("text/javascript")
+                                << QByteArray("// Served");
+        QTest::newRow("css") << u"/site.CSS"_s << QByteArray("text/css; charset=utf-8")
+                             << QByteArray("/* Served");
+        // A TrueType font starts with the version 1.0 tag whatever the file is called.
+        QTest::newRow("woff2") << u"/fonts/brand.woff2"_s << QByteArray("font/ttf")
+                               << QByteArray("\x00\x01\x00\x00", 4);
+        QTest::newRow("ttf") << u"/fonts/brand.ttf"_s << QByteArray("font/ttf")
+                             << QByteArray("\x00\x01\x00\x00", 4);
+    }
+
+    void resourcePathsGetABodyEachInitiatorAccepts()
+    {
+        QFETCH(QString, path);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, start);
+        const ServerResponse response = CorsResponder::endpointResponse({"GET", path, {}});
+        QCOMPARE(response.status, 200);
+        QCOMPARE(response.headers.firstValue("Content-Type"), contentType);
+        QVERIFY(response.body.startsWith(start));
+        QVERIFY(response.headers.contains("X-Request-ID"));
+    }
+
+    void otherPathsKeepTheJsonEcho()
+    {
+        for (const QString &path : {u"/api/data"_s, u"/v1.2/items"_s, u"/file.json"_s}) {
+            const ServerResponse response = CorsResponder::endpointResponse({"GET", path, {}});
+            QCOMPARE(response.headers.firstValue("Content-Type"), QByteArray("application/json"));
+            QVERIFY(response.body.startsWith("{\"method\""));
+        }
+    }
+
     void middlewareModeUsesTheMiddleware()
     {
         CorsPolicy policy;
