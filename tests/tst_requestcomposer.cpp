@@ -97,6 +97,58 @@ private Q_SLOTS:
         QVERIFY(request.body.isEmpty());
     }
 
+    void sentByChoosesTheInitiatorAndItsFields()
+    {
+        RequestComposer composer;
+        composer.setServerUrl(QUrl(u"http://127.0.0.1:8000"_s));
+        auto *initiator = composer.findChild<QComboBox *>(u"initiatorCombo"_s);
+        auto *crossOrigin = composer.findChild<QComboBox *>(u"crossOriginCombo"_s);
+        auto *upload = composer.findChild<QCheckBox *>(u"uploadListenerCheck"_s);
+        auto *method = composer.findChild<QComboBox *>(u"methodCombo"_s);
+        auto *mode = composer.findChild<QComboBox *>(u"requestModeCombo"_s);
+        QVERIFY(initiator && crossOrigin && upload);
+        QCOMPARE(composer.request().initiator, FetchRequest::Initiator::Fetch);
+        QVERIFY(!crossOrigin->isEnabled());
+        QVERIFY(!upload->isEnabled());
+
+        // Typed as a user picks it: the image without crossorigin is a no-cors load.
+        initiator->setFocus();
+        QTest::keyClicks(initiator, u"<img>"_s);
+        QCOMPARE(composer.request().initiator, FetchRequest::Initiator::Image);
+        QVERIFY(crossOrigin->isEnabled());
+        QVERIFY(!method->isEnabled());
+        QVERIFY(!mode->isEnabled());
+        QVERIFY2(preview(composer).contains(u"opaque"), qPrintable(preview(composer)));
+        crossOrigin->setCurrentIndex(1);
+        QCOMPARE(composer.request().crossOrigin, FetchRequest::CrossOrigin::Anonymous);
+        QCOMPARE(preview(composer), u"Simple request: sent at once, no preflight."_s);
+
+        // XMLHttpRequest: an upload listener with a body makes a POST preflighted.
+        initiator->setCurrentIndex(1);
+        QVERIFY(upload->isEnabled());
+        QVERIFY(!crossOrigin->isEnabled());
+        QVERIFY(method->isEnabled());
+        method->setCurrentText(u"POST"_s);
+        composer.findChild<QCheckBox *>(u"bodyCheck"_s)->setChecked(true);
+        QCOMPARE(preview(composer), u"Simple request: sent at once, no preflight."_s);
+        QTest::mouseClick(upload, Qt::LeftButton);
+        QVERIFY(composer.request().uploadListener);
+        QVERIFY2(preview(composer).contains(u"upload listener"), qPrintable(preview(composer)));
+    }
+
+    void setRequestShowsTheInitiator()
+    {
+        RequestComposer composer;
+        composer.setServerUrl(QUrl(u"http://127.0.0.1:8000"_s));
+        FetchRequest request = composer.request();
+        request.initiator = FetchRequest::Initiator::Stylesheet;
+        request.crossOrigin = FetchRequest::CrossOrigin::UseCredentials;
+        composer.setRequest(request);
+        QCOMPARE(composer.request(), request);
+        QCOMPARE(composer.findChild<QComboBox *>(u"initiatorCombo"_s)->currentText(),
+                 u"<link rel=stylesheet>"_s);
+    }
+
     void aStoppedServerIsNamedAsTheReason()
     {
         RequestComposer composer;

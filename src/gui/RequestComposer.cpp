@@ -18,6 +18,9 @@ RequestComposer::RequestComposer(QWidget *parent)
     , m_ui(std::make_unique<Ui::RequestComposer>())
 {
     m_ui->setupUi(this);
+    const QList<FetchRequest::Initiator> initiators = FetchRequest::initiators();
+    for (int index = 0; index < initiators.size(); ++index)
+        m_ui->initiatorCombo->setItemData(index, FetchRequest::initiatorName(initiators.at(index)));
     m_ui->credentialsCombo->setCurrentIndex(1);
     m_ui->originCombo->setCurrentText(u"http://localhost:3000"_s);
     connect(m_ui->sendButton, &QPushButton::clicked, this, &RequestComposer::send);
@@ -35,6 +38,9 @@ RequestComposer::RequestComposer(QWidget *parent)
     connect(m_ui->methodCombo, &QComboBox::currentTextChanged, this, update);
     connect(m_ui->credentialsCombo, &QComboBox::currentIndexChanged, this, update);
     connect(m_ui->requestModeCombo, &QComboBox::currentIndexChanged, this, update);
+    connect(m_ui->initiatorCombo, &QComboBox::currentIndexChanged, this, update);
+    connect(m_ui->crossOriginCombo, &QComboBox::currentIndexChanged, this, update);
+    connect(m_ui->uploadListenerCheck, &QCheckBox::toggled, this, update);
     connect(m_ui->headersEditor, &HeaderTableEditor::edited, this, update);
     connect(m_ui->bodyCheck, &QCheckBox::toggled, this, update);
     connect(m_ui->bodyEdit, &QPlainTextEdit::textChanged, this, update);
@@ -63,6 +69,10 @@ FetchRequest RequestComposer::request() const
     request.cookies = m_ui->cookiesEdit->text().trimmed().toLatin1();
     FetchRequest::parseCredentials(m_ui->credentialsCombo->currentText(), &request.credentials);
     FetchRequest::parseMode(m_ui->requestModeCombo->currentText(), &request.mode);
+    FetchRequest::parseInitiator(m_ui->initiatorCombo->currentData().toString(),
+                                 &request.initiator);
+    request.crossOrigin = FetchRequest::CrossOrigin(m_ui->crossOriginCombo->currentIndex());
+    request.uploadListener = m_ui->uploadListenerCheck->isChecked();
     return request;
 }
 
@@ -80,6 +90,10 @@ void RequestComposer::setRequest(const FetchRequest &request)
     m_ui->cookiesEdit->setText(QString::fromLatin1(request.cookies));
     m_ui->credentialsCombo->setCurrentText(FetchRequest::credentialsName(request.credentials));
     m_ui->requestModeCombo->setCurrentText(FetchRequest::modeName(request.mode));
+    m_ui->initiatorCombo->setCurrentIndex(
+        m_ui->initiatorCombo->findData(FetchRequest::initiatorName(request.initiator)));
+    m_ui->crossOriginCombo->setCurrentIndex(int(request.crossOrigin));
+    m_ui->uploadListenerCheck->setChecked(request.uploadListener);
     updatePreview();
 }
 
@@ -119,10 +133,27 @@ void RequestComposer::rememberOrigin(const QString &origin)
     setRecentOrigins(origins);
 }
 
+void RequestComposer::updateInitiatorFields(FetchRequest::Initiator initiator)
+{
+    // Each initiator takes only what its page code can say: a font or an element is a GET with
+    // the browser's own headers, and only fetch() has a mode.
+    const bool script = initiator == FetchRequest::Initiator::Fetch
+        || initiator == FetchRequest::Initiator::XmlHttpRequest;
+    const QList<QWidget *> scriptFields{m_ui->methodCombo, m_ui->credentialsCombo,
+                                        m_ui->headersEditor, m_ui->bodyCheck};
+    for (QWidget *field : scriptFields)
+        field->setEnabled(script);
+    m_ui->bodyEdit->setEnabled(script && m_ui->bodyCheck->isChecked());
+    m_ui->requestModeCombo->setEnabled(initiator == FetchRequest::Initiator::Fetch);
+    m_ui->crossOriginCombo->setEnabled(FetchRequest::isElement(initiator));
+    m_ui->uploadListenerCheck->setEnabled(initiator == FetchRequest::Initiator::XmlHttpRequest);
+}
+
 void RequestComposer::updatePreview()
 {
     Q_EMIT requestChanged();
     const FetchRequest fetch = request();
+    updateInitiatorFields(fetch.initiator);
     QString problem;
     const QString originProblem = HttpSyntax::originProblem(fetch.pageOrigin);
     if (!originProblem.isEmpty() || fetch.pageOrigin == u"*")

@@ -42,6 +42,7 @@ protected:
 
 private:
     void updatePreview();
+    void updateInitiatorFields(FetchRequest::Initiator initiator);
     void updateBodyHeight();
     void rememberOrigin(const QString &origin);
 
