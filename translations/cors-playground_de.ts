@@ -91,10 +91,6 @@
         <translation>--mode: &quot;%1&quot; ist weder cors noch no-cors.</translation>
     </message>
     <message>
-        <source>Do what a browser does for one fetch() and say whether CORS allows it. Without --url the policy is served on a free loopback port for the check.</source>
-        <translation>Tun, was ein Browser bei einem fetch() tut, und sagen, ob CORS es erlaubt. Ohne --url wird die Richtlinie für die Prüfung auf einem freien Loopback-Port bereitgestellt.</translation>
-    </message>
-    <message>
         <source>Policy JSON file to serve (default: Starlette&apos;s defaults).</source>
         <translation>Bereitzustellende Richtlinien-JSON-Datei (Standard: Starlettes Standardwerte).</translation>
     </message>
@@ -163,10 +159,6 @@
         <translation>MODUS</translation>
     </message>
     <message>
-        <source>cors (default) or no-cors.</source>
-        <translation>cors (Standard) oder no-cors.</translation>
-    </message>
-    <message>
         <source>Print one JSON object instead of the trace.</source>
         <translation>Ein JSON-Objekt statt des Verlaufs ausgeben.</translation>
     </message>
@@ -197,6 +189,66 @@
     <message>
         <source>--url: &quot;%1&quot; is not an http:// or https:// URL.</source>
         <translation>--url: &quot;%1&quot; ist keine http://- oder https://-URL.</translation>
+    </message>
+    <message>
+        <source>only elements have a crossorigin attribute and only XMLHttpRequest an upload listener.</source>
+        <translation>nur Elemente haben ein crossorigin-Attribut und nur XMLHttpRequest einen Upload-Listener.</translation>
+    </message>
+    <message>
+        <source>XMLHttpRequest has no mode (it is always CORS) and no crossorigin attribute; --credentials include means withCredentials = true.</source>
+        <translation>XMLHttpRequest hat keinen Modus (es ist immer CORS) und kein crossorigin-Attribut; --credentials include bedeutet withCredentials = true.</translation>
+    </message>
+    <message>
+        <source>@font-face always loads with GET, CORS and same-origin credentials.</source>
+        <translation>@font-face lädt immer mit GET, CORS und same-origin-Credentials.</translation>
+    </message>
+    <message>
+        <source>an element always loads with GET and the browser&apos;s own headers; its crossorigin attribute sets the mode and credentials.</source>
+        <translation>ein Element lädt immer mit GET und den eigenen Headern des Browsers; sein crossorigin-Attribut bestimmt Modus und Credentials.</translation>
+    </message>
+    <message>
+        <source>--initiator: &quot;%1&quot; is not one of %2.</source>
+        <translation>--initiator: „%1“ ist keiner von %2.</translation>
+    </message>
+    <message>
+        <source>--initiator %1 does not take %2: %3</source>
+        <translation>--initiator %1 nimmt kein %2: %3</translation>
+    </message>
+    <message>
+        <source>--credentials omit: XMLHttpRequest has only withCredentials, false (same-origin, the default) or true (include).</source>
+        <translation>--credentials omit: XMLHttpRequest kennt nur withCredentials, false (same-origin, die Voreinstellung) oder true (include).</translation>
+    </message>
+    <message>
+        <source>--crossorigin: &quot;%1&quot; is not anonymous or use-credentials (leave the option out for an element without the attribute).</source>
+        <translation>--crossorigin: „%1“ ist weder anonymous noch use-credentials (für ein Element ohne das Attribut die Option weglassen).</translation>
+    </message>
+    <message>
+        <source>Do what a browser does for one request (fetch(), XMLHttpRequest, a font or an element) and say whether CORS allows it. Without --url the policy is served on a free loopback port for the check.</source>
+        <translation>Tut, was ein Browser für eine Anfrage tut (fetch(), XMLHttpRequest, eine Schrift oder ein Element), und sagt, ob CORS sie erlaubt. Ohne --url wird die Richtlinie für die Prüfung auf einem freien Loopback-Port bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>cors (default) or no-cors (fetch only).</source>
+        <translation>cors (Voreinstellung) oder no-cors (nur fetch).</translation>
+    </message>
+    <message>
+        <source>What sends the request: fetch (default), xhr, font, image, script, module-script or stylesheet.</source>
+        <translation>Was die Anfrage sendet: fetch (Voreinstellung), xhr, font, image, script, module-script oder stylesheet.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>An element&apos;s crossorigin attribute: anonymous or use-credentials; left out, the element has none.</source>
+        <translation>Das crossorigin-Attribut eines Elements: anonymous oder use-credentials; weggelassen hat das Element keins.</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <source>XMLHttpRequest: register an upload listener before send().</source>
+        <translation>XMLHttpRequest: vor send() einen Upload-Listener registrieren.</translation>
     </message>
 </context>
 <context>
@@ -392,6 +444,22 @@ Ohne Befehl richten die folgenden Optionen (außer help und version) die Desktop
     <message>
         <source>The request carries credentials, so the response must say &quot;Access-Control-Allow-Credentials: true&quot; (exactly, in lower case); it says &quot;%1&quot;. Fix: send that header (allow_credentials in middleware mode), or send the request without credentials.</source>
         <translation>Die Anfrage enthält Anmeldedaten, daher muss die Antwort &quot;Access-Control-Allow-Credentials: true&quot; sagen (genau so, kleingeschrieben); sie sagt &quot;%1&quot;. Lösung: diesen Header senden (allow_credentials im Middleware-Modus) oder die Anfrage ohne Anmeldedaten senden.</translation>
+    </message>
+    <message>
+        <source>No crossorigin attribute: the image loads without CORS and shows, but it taints any canvas it is drawn on, so toDataURL() and getImageData() throw &quot;Tainted canvases may not be exported.&quot; To read its pixels, add crossorigin=&quot;anonymous&quot; and have the server allow this origin.</source>
+        <translation>Kein crossorigin-Attribut: Das Bild lädt ohne CORS und wird angezeigt, verunreinigt aber jedes Canvas, auf das es gezeichnet wird, sodass toDataURL() und getImageData() „Tainted canvases may not be exported.“ werfen. Um seine Pixel zu lesen, crossorigin=&quot;anonymous&quot; hinzufügen und den Server diesen Origin erlauben lassen.</translation>
+    </message>
+    <message>
+        <source>No crossorigin attribute: the script loads without CORS and runs, but its errors reach window.onerror only as &quot;Script error.&quot;, with no message, line or stack. Add crossorigin=&quot;anonymous&quot; and have the server allow this origin to see them.</source>
+        <translation>Kein crossorigin-Attribut: Das Skript lädt ohne CORS und läuft, aber seine Fehler erreichen window.onerror nur als „Script error.“, ohne Meldung, Zeile oder Stack. Um sie zu sehen, crossorigin=&quot;anonymous&quot; hinzufügen und den Server diesen Origin erlauben lassen.</translation>
+    </message>
+    <message>
+        <source>No crossorigin attribute: the stylesheet loads without CORS and its styles apply, but the page cannot read its rules: sheet.cssRules throws a SecurityError. Add crossorigin=&quot;anonymous&quot; and have the server allow this origin to read them.</source>
+        <translation>Kein crossorigin-Attribut: Das Stylesheet lädt ohne CORS und seine Stile wirken, aber die Seite kann seine Regeln nicht lesen: sheet.cssRules wirft einen SecurityError. Um sie zu lesen, crossorigin=&quot;anonymous&quot; hinzufügen und den Server diesen Origin erlauben lassen.</translation>
+    </message>
+    <message>
+        <source>no-cors: the request went out without CORS and the page gets an opaque response: status 0, no headers, no body it can read.</source>
+        <translation>no-cors: Die Anfrage ging ohne CORS hinaus und die Seite erhält eine opake Antwort: Status 0, keine Header, kein lesbarer Body.</translation>
     </message>
 </context>
 <context>
@@ -1324,16 +1392,8 @@ Ohne Befehl richten die folgenden Optionen (außer help und version) die Desktop
         <translation>Die erstellte Anfrage als curl-Befehle kopieren (mit ihrem Preflight)</translation>
     </message>
     <message>
-        <source>Copy as &amp;fetch()</source>
-        <translation>Als &amp;fetch() kopieren</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
-    </message>
-    <message>
-        <source>Copy the composed request as the page&apos;s fetch() call</source>
-        <translation>Die erstellte Anfrage als fetch()-Aufruf der Seite kopieren</translation>
     </message>
     <message>
         <source>Save trace as &amp;HAR...</source>
@@ -1350,10 +1410,6 @@ Ohne Befehl richten die folgenden Optionen (außer help und version) die Desktop
     <message>
         <source>Copied the request as curl.</source>
         <translation>Anfrage als curl kopiert.</translation>
-    </message>
-    <message>
-        <source>Copied the request as fetch().</source>
-        <translation>Anfrage als fetch() kopiert.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1434,6 +1490,34 @@ Ohne Befehl richten die folgenden Optionen (außer help und version) die Desktop
     <message>
         <source>Compare frameworks</source>
         <translation>Frameworks vergleichen</translation>
+    </message>
+    <message>
+        <source>Copy as page &amp;code</source>
+        <translation>Als Seiten&amp;code kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the code a page writes to send the composed request: its fetch() call, XMLHttpRequest, HTML element or @font-face rule</source>
+        <translation>Den Code kopieren, den eine Seite schreibt, um die zusammengestellte Anfrage zu senden: ihren fetch()-Aufruf, XMLHttpRequest, ein HTML-Element oder eine @font-face-Regel</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;axios</source>
+        <translation>Als &amp;axios kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Copy the composed XMLHttpRequest as an axios call (axios sends XMLHttpRequest in the browser)</source>
+        <translation>Den zusammengestellten XMLHttpRequest als axios-Aufruf kopieren (axios sendet im Browser XMLHttpRequest)</translation>
+    </message>
+    <message>
+        <source>Copied the page&apos;s code for the request.</source>
+        <translation>Der Code der Seite für die Anfrage wurde kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied the request as an axios call.</source>
+        <translation>Die Anfrage wurde als axios-Aufruf kopiert.</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2295,78 @@ Ohne Befehl richten die folgenden Optionen (außer help und version) die Desktop
         <source>The playground&apos;s server is stopped: start it (Ctrl+R) to send to %1.</source>
         <translation>Der Server des Playgrounds ist gestoppt: Starten Sie ihn (Ctrl+R), um an %1 zu senden.</translation>
     </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Gesendet von</translation>
+    </message>
+    <message>
+        <source>What sends the request. Chromium words its error after it (&quot;Access to XMLHttpRequest at ...&quot;), and each one has its own mode, credentials and headers: axios and jQuery use XMLHttpRequest; @font-face is always CORS; an element without crossorigin loads without CORS and gives the page an opaque response.</source>
+        <translation>Was die Anfrage sendet. Chromium benennt seinen Fehler danach („Access to XMLHttpRequest at ...“), und jedes hat eigenen Modus, eigene Credentials und Header: axios und jQuery nutzen XMLHttpRequest; @font-face ist immer CORS; ein Element ohne crossorigin lädt ohne CORS und gibt der Seite eine opake Antwort.</translation>
+    </message>
+    <message>
+        <source>What sends the request</source>
+        <translation>Was die Anfrage sendet</translation>
+    </message>
+    <message>
+        <source>The element&apos;s crossorigin attribute. Without it, the load is no-cors: it works, but the page cannot read the result (a tainted canvas, &quot;Script error.&quot;, unreadable CSS rules). anonymous: CORS without cookies; use-credentials: CORS with cookies. Module scripts always use CORS.</source>
+        <translation>Das crossorigin-Attribut des Elements. Ohne es lädt es no-cors: Es funktioniert, aber die Seite kann das Ergebnis nicht lesen (ein verunreinigtes Canvas, „Script error.“, unlesbare CSS-Regeln). anonymous: CORS ohne Cookies; use-credentials: CORS mit Cookies. Modul-Skripte nutzen immer CORS.</translation>
+    </message>
+    <message>
+        <source>crossorigin attribute</source>
+        <translation>crossorigin-Attribut</translation>
+    </message>
+    <message>
+        <source>no crossorigin</source>
+        <translation>kein crossorigin</translation>
+    </message>
+    <message>
+        <source>Upload listener</source>
+        <translation>Upload-Listener</translation>
+    </message>
+    <message>
+        <source>XMLHttpRequest only: xhr.upload.onprogress registered before send(), as an upload progress bar does. With a body it makes even a simple request preflighted.</source>
+        <translation>Nur XMLHttpRequest: xhr.upload.onprogress vor send() registriert, wie es ein Upload-Fortschrittsbalken tut. Mit einem Body braucht dann selbst eine einfache Anfrage einen Preflight.</translation>
+    </message>
+    <message>
+        <source>Register an upload listener</source>
+        <translation>Einen Upload-Listener registrieren</translation>
+    </message>
+    <message>
+        <source>fetch()</source>
+        <translation>fetch()</translation>
+    </message>
+    <message>
+        <source>XMLHttpRequest (axios, jQuery)</source>
+        <translation>XMLHttpRequest (axios, jQuery)</translation>
+    </message>
+    <message>
+        <source>@font-face</source>
+        <translation>@font-face</translation>
+    </message>
+    <message>
+        <source>&lt;img&gt;</source>
+        <translation>&lt;img&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;script&gt;</source>
+        <translation>&lt;script&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;script type=module&gt;</source>
+        <translation>&lt;script type=module&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;link rel=stylesheet&gt;</source>
+        <translation>&lt;link rel=stylesheet&gt;</translation>
+    </message>
+    <message>
+        <source>crossorigin=&quot;anonymous&quot;</source>
+        <translation>crossorigin=&quot;anonymous&quot;</translation>
+    </message>
+    <message>
+        <source>crossorigin=&quot;use-credentials&quot;</source>
+        <translation>crossorigin=&quot;use-credentials&quot;</translation>
+    </message>
 </context>
 <context>
     <name>RequestLogModel</name>
@@ -2390,6 +2546,34 @@ Ohne Befehl richten die folgenden Optionen (außer help und version) die Desktop
     <message>
         <source>Preflighted: an OPTIONS request goes first, because %1.</source>
         <translation>Mit Preflight: Zuerst geht eine OPTIONS-Anfrage hinaus, denn %1.</translation>
+    </message>
+    <message>
+        <source>A font or an element always loads with GET and the browser&apos;s own headers: the method, headers and body were left out.</source>
+        <translation>Eine Schrift oder ein Element lädt immer mit GET und den eigenen Headern des Browsers: Methode, Header und Body wurden weggelassen.</translation>
+    </message>
+    <message>
+        <source>%1 is a forbidden header: setRequestHeader() refuses it.</source>
+        <translation>%1 ist ein verbotener Header: setRequestHeader() lehnt ihn ab.</translation>
+    </message>
+    <message>
+        <source>send() ignores a body for GET and HEAD: none is sent.</source>
+        <translation>send() ignoriert einen Body bei GET und HEAD: Es wird keiner gesendet.</translation>
+    </message>
+    <message>
+        <source>A string body makes send() add Content-Type: text/plain;charset=UTF-8.</source>
+        <translation>Ein String-Body lässt send() Content-Type: text/plain;charset=UTF-8 hinzufügen.</translation>
+    </message>
+    <message>
+        <source>an upload listener was registered before send()</source>
+        <translation>vor send() wurde ein Upload-Listener registriert</translation>
+    </message>
+    <message>
+        <source>open() will throw: %1</source>
+        <translation>open() wird werfen: %1</translation>
+    </message>
+    <message>
+        <source>No crossorigin attribute: loaded without CORS; it works, but the page gets an opaque response it cannot read.</source>
+        <translation>Kein crossorigin-Attribut: ohne CORS geladen; es funktioniert, aber die Seite erhält eine opake Antwort, die sie nicht lesen kann.</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +2921,38 @@ Ohne Befehl richten die folgenden Optionen (außer help und version) die Desktop
         <source>Express&apos;s cors with origin &apos;*&apos; and credentials: true sends Access-Control-Allow-Origin: * with credentials, which the browser refuses. Open Compare frameworks: Starlette sends * too unless a cookie is sent, while Flask-CORS and django-cors-headers echo the origin and let any site in. Fix: list the origins that may send credentials.</source>
         <translation>Die cors-Middleware von Express mit origin &apos;*&apos; und credentials: true sendet Access-Control-Allow-Origin: * zusammen mit Anmeldedaten, was der Browser ablehnt. Öffnen Sie „Frameworks vergleichen“: Starlette sendet ebenfalls *, sofern kein Cookie gesendet wird, während Flask-CORS und django-cors-headers den Ursprung zurückspiegeln und jede Website hereinlassen. Lösung: die Ursprünge aufführen, die Anmeldedaten senden dürfen.</translation>
     </message>
+    <message>
+        <source>A font from a CDN is blocked</source>
+        <translation>Eine Schrift von einem CDN wird blockiert</translation>
+    </message>
+    <message>
+        <source>@font-face always fetches with CORS, however the stylesheet is written: an image or a script from the same CDN would load, the font does not. The console says &quot;Access to font at ...&quot;. Fonts are fetched without cookies, so Access-Control-Allow-Origin: * is enough. Fix: list the page&apos;s origin in allow_origins, or allow *.</source>
+        <translation>@font-face lädt immer mit CORS, wie auch immer das Stylesheet geschrieben ist: Ein Bild oder ein Skript vom selben CDN würde laden, die Schrift nicht. Die Konsole sagt „Access to font at ...“. Schriften werden ohne Cookies geladen, also genügt Access-Control-Allow-Origin: *. Lösung: den Origin der Seite in allow_origins aufnehmen oder * erlauben.</translation>
+    </message>
+    <message>
+        <source>axios with withCredentials and Access-Control-Allow-Origin: *</source>
+        <translation>axios mit withCredentials und Access-Control-Allow-Origin: *</translation>
+    </message>
+    <message>
+        <source>axios sends XMLHttpRequest, so the console says &quot;Access to XMLHttpRequest at ...&quot;, and withCredentials: true sends cookies. Express&apos;s cors() answers Access-Control-Allow-Origin: *, which the browser never accepts with credentials; the message adds that XMLHttpRequest&apos;s credentials mode is controlled by withCredentials. Fix: origin: &apos;http://localhost:3000&apos; with credentials: true, or drop withCredentials when no cookie is needed.</source>
+        <translation>axios sendet XMLHttpRequest, daher sagt die Konsole „Access to XMLHttpRequest at ...“, und withCredentials: true sendet Cookies. Express&apos; cors() antwortet mit Access-Control-Allow-Origin: *, was der Browser mit Credentials nie akzeptiert; die Meldung fügt hinzu, dass der Credentials-Modus von XMLHttpRequest über withCredentials gesteuert wird. Lösung: origin: &apos;http://localhost:3000&apos; mit credentials: true, oder withCredentials weglassen, wenn kein Cookie nötig ist.</translation>
+    </message>
+    <message>
+        <source>An image loads but taints the canvas</source>
+        <translation>Ein Bild lädt, verunreinigt aber das Canvas</translation>
+    </message>
+    <message>
+        <source>Without a crossorigin attribute, &lt;img&gt; loads without CORS: the picture shows and the console stays quiet, but the response is opaque, so a canvas it is drawn on is tainted and toDataURL() throws &quot;Tainted canvases may not be exported.&quot; Choose crossorigin=&quot;anonymous&quot; and send again: now CORS applies and this server sends no Access-Control-Allow-Origin. Fix: add crossorigin=&quot;anonymous&quot; and list the page&apos;s origin in allow_origins.</source>
+        <translation>Ohne crossorigin-Attribut lädt &lt;img&gt; ohne CORS: Das Bild erscheint und die Konsole bleibt still, aber die Antwort ist opak, also wird ein Canvas, auf das es gezeichnet wird, verunreinigt und toDataURL() wirft „Tainted canvases may not be exported.“ Wählen Sie crossorigin=&quot;anonymous&quot; und senden Sie erneut: Jetzt gilt CORS und dieser Server sendet kein Access-Control-Allow-Origin. Lösung: crossorigin=&quot;anonymous&quot; hinzufügen und den Origin der Seite in allow_origins aufnehmen.</translation>
+    </message>
+    <message>
+        <source>An upload progress bar forces a preflight</source>
+        <translation>Ein Upload-Fortschrittsbalken erzwingt einen Preflight</translation>
+    </message>
+    <message>
+        <source>A POST with a text body is a simple request and needs no preflight, until the page registers xhr.upload.onprogress (an upload progress bar, axios&apos; onUploadProgress): then the browser asks first. Starlette&apos;s allow_methods is GET alone by default, so the preflight gets 400 &quot;Disallowed CORS method&quot;. Untick Upload listener and it passes. Fix: allow_methods=[&quot;GET&quot;, &quot;POST&quot;].</source>
+        <translation>Ein POST mit Text-Body ist eine einfache Anfrage und braucht keinen Preflight, bis die Seite xhr.upload.onprogress registriert (ein Upload-Fortschrittsbalken, axios&apos; onUploadProgress): Dann fragt der Browser zuerst. Starlettes allow_methods ist standardmäßig nur GET, also erhält der Preflight 400 „Disallowed CORS method“. Ohne Upload-Listener geht sie durch. Lösung: allow_methods=[&quot;GET&quot;, &quot;POST&quot;].</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioLibrary</name>
@@ -2751,6 +2967,10 @@ Ohne Befehl richten die folgenden Optionen (außer help und version) die Desktop
     <message>
         <source>expected.verdict must be &quot;allowed&quot; or &quot;blocked&quot;</source>
         <translation>expected.verdict muss &quot;allowed&quot; oder &quot;blocked&quot; sein</translation>
+    </message>
+    <message>
+        <source>request: unknown initiator or crossorigin</source>
+        <translation>request: unbekannter initiator oder crossorigin</translation>
     </message>
 </context>
 <context>
@@ -3037,10 +3257,6 @@ Ohne Befehl richten die folgenden Optionen (außer help und version) die Desktop
         <translation>Status</translation>
     </message>
     <message>
-        <source>fetch %1 from %2</source>
-        <translation>fetch %1 von %2 aus</translation>
-    </message>
-    <message>
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
@@ -3075,6 +3291,10 @@ Ohne Befehl richten die folgenden Optionen (außer help und version) die Desktop
     <message>
         <source>Why: %1</source>
         <translation>Warum: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3</source>
+        <translation>%1 %2 von %3</translation>
     </message>
 </context>
 </TS>

@@ -91,10 +91,6 @@
         <translation>--mode : &quot;%1&quot; n&apos;est ni cors ni no-cors.</translation>
     </message>
     <message>
-        <source>Do what a browser does for one fetch() and say whether CORS allows it. Without --url the policy is served on a free loopback port for the check.</source>
-        <translation>Faire ce que fait un navigateur pour un fetch() et dire si CORS l&apos;autorise. Sans --url, la politique est servie sur un port loopback libre pour la vérification.</translation>
-    </message>
-    <message>
         <source>Policy JSON file to serve (default: Starlette&apos;s defaults).</source>
         <translation>Fichier JSON de politique à servir (par défaut : les valeurs par défaut de Starlette).</translation>
     </message>
@@ -163,10 +159,6 @@
         <translation>MODE</translation>
     </message>
     <message>
-        <source>cors (default) or no-cors.</source>
-        <translation>cors (par défaut) ou no-cors.</translation>
-    </message>
-    <message>
         <source>Print one JSON object instead of the trace.</source>
         <translation>Afficher un seul objet JSON au lieu de la trace.</translation>
     </message>
@@ -197,6 +189,66 @@
     <message>
         <source>--url: &quot;%1&quot; is not an http:// or https:// URL.</source>
         <translation>--url : &quot;%1&quot; n&apos;est pas une URL http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>only elements have a crossorigin attribute and only XMLHttpRequest an upload listener.</source>
+        <translation>seuls les éléments ont un attribut crossorigin et seul XMLHttpRequest un écouteur d’envoi.</translation>
+    </message>
+    <message>
+        <source>XMLHttpRequest has no mode (it is always CORS) and no crossorigin attribute; --credentials include means withCredentials = true.</source>
+        <translation>XMLHttpRequest n’a pas de mode (c’est toujours CORS) ni d’attribut crossorigin ; --credentials include signifie withCredentials = true.</translation>
+    </message>
+    <message>
+        <source>@font-face always loads with GET, CORS and same-origin credentials.</source>
+        <translation>@font-face charge toujours avec GET, CORS et les identifiants same-origin.</translation>
+    </message>
+    <message>
+        <source>an element always loads with GET and the browser&apos;s own headers; its crossorigin attribute sets the mode and credentials.</source>
+        <translation>un élément charge toujours avec GET et les en-têtes propres au navigateur ; son attribut crossorigin fixe le mode et les identifiants.</translation>
+    </message>
+    <message>
+        <source>--initiator: &quot;%1&quot; is not one of %2.</source>
+        <translation>--initiator : « %1 » n’est pas l’un de %2.</translation>
+    </message>
+    <message>
+        <source>--initiator %1 does not take %2: %3</source>
+        <translation>--initiator %1 n’accepte pas %2 : %3</translation>
+    </message>
+    <message>
+        <source>--credentials omit: XMLHttpRequest has only withCredentials, false (same-origin, the default) or true (include).</source>
+        <translation>--credentials omit : XMLHttpRequest n’a que withCredentials, false (same-origin, par défaut) ou true (include).</translation>
+    </message>
+    <message>
+        <source>--crossorigin: &quot;%1&quot; is not anonymous or use-credentials (leave the option out for an element without the attribute).</source>
+        <translation>--crossorigin : « %1 » n’est ni anonymous ni use-credentials (omettez l’option pour un élément sans l’attribut).</translation>
+    </message>
+    <message>
+        <source>Do what a browser does for one request (fetch(), XMLHttpRequest, a font or an element) and say whether CORS allows it. Without --url the policy is served on a free loopback port for the check.</source>
+        <translation>Fait ce que fait un navigateur pour une requête (fetch(), XMLHttpRequest, une police ou un élément) et dit si CORS l’autorise. Sans --url, la politique est servie sur un port loopback libre pour la vérification.</translation>
+    </message>
+    <message>
+        <source>cors (default) or no-cors (fetch only).</source>
+        <translation>cors (par défaut) ou no-cors (fetch seulement).</translation>
+    </message>
+    <message>
+        <source>What sends the request: fetch (default), xhr, font, image, script, module-script or stylesheet.</source>
+        <translation>Ce qui envoie la requête : fetch (par défaut), xhr, font, image, script, module-script ou stylesheet.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>An element&apos;s crossorigin attribute: anonymous or use-credentials; left out, the element has none.</source>
+        <translation>L’attribut crossorigin d’un élément : anonymous ou use-credentials ; omis, l’élément n’en a pas.</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALEUR</translation>
+    </message>
+    <message>
+        <source>XMLHttpRequest: register an upload listener before send().</source>
+        <translation>XMLHttpRequest : enregistrer un écouteur d’envoi avant send().</translation>
     </message>
 </context>
 <context>
@@ -392,6 +444,22 @@ Sans commande, les options ci-dessous (sauf help et version) configurent l’app
     <message>
         <source>The request carries credentials, so the response must say &quot;Access-Control-Allow-Credentials: true&quot; (exactly, in lower case); it says &quot;%1&quot;. Fix: send that header (allow_credentials in middleware mode), or send the request without credentials.</source>
         <translation>La requête porte des identifiants, donc la réponse doit dire &quot;Access-Control-Allow-Credentials: true&quot; (exactement, en minuscules) ; elle dit &quot;%1&quot;. Solution : envoyer cet en-tête (allow_credentials en mode middleware), ou envoyer la requête sans identifiants.</translation>
+    </message>
+    <message>
+        <source>No crossorigin attribute: the image loads without CORS and shows, but it taints any canvas it is drawn on, so toDataURL() and getImageData() throw &quot;Tainted canvases may not be exported.&quot; To read its pixels, add crossorigin=&quot;anonymous&quot; and have the server allow this origin.</source>
+        <translation>Pas d’attribut crossorigin : l’image se charge sans CORS et s’affiche, mais elle souille tout canvas où elle est dessinée, si bien que toDataURL() et getImageData() lèvent « Tainted canvases may not be exported. ». Pour lire ses pixels, ajoutez crossorigin=&quot;anonymous&quot; et faites autoriser cette origine par le serveur.</translation>
+    </message>
+    <message>
+        <source>No crossorigin attribute: the script loads without CORS and runs, but its errors reach window.onerror only as &quot;Script error.&quot;, with no message, line or stack. Add crossorigin=&quot;anonymous&quot; and have the server allow this origin to see them.</source>
+        <translation>Pas d’attribut crossorigin : le script se charge sans CORS et s’exécute, mais ses erreurs n’atteignent window.onerror que sous la forme « Script error. », sans message, ligne ni pile. Pour les voir, ajoutez crossorigin=&quot;anonymous&quot; et faites autoriser cette origine par le serveur.</translation>
+    </message>
+    <message>
+        <source>No crossorigin attribute: the stylesheet loads without CORS and its styles apply, but the page cannot read its rules: sheet.cssRules throws a SecurityError. Add crossorigin=&quot;anonymous&quot; and have the server allow this origin to read them.</source>
+        <translation>Pas d’attribut crossorigin : la feuille de style se charge sans CORS et ses styles s’appliquent, mais la page ne peut pas lire ses règles : sheet.cssRules lève une SecurityError. Pour les lire, ajoutez crossorigin=&quot;anonymous&quot; et faites autoriser cette origine par le serveur.</translation>
+    </message>
+    <message>
+        <source>no-cors: the request went out without CORS and the page gets an opaque response: status 0, no headers, no body it can read.</source>
+        <translation>no-cors : la requête est partie sans CORS et la page reçoit une réponse opaque : statut 0, aucun en-tête, aucun corps lisible.</translation>
     </message>
 </context>
 <context>
@@ -1324,16 +1392,8 @@ Sans commande, les options ci-dessous (sauf help et version) configurent l’app
         <translation>Copier la requête composée en commandes curl (avec son preflight)</translation>
     </message>
     <message>
-        <source>Copy as &amp;fetch()</source>
-        <translation>Copier en &amp;fetch()</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
-    </message>
-    <message>
-        <source>Copy the composed request as the page&apos;s fetch() call</source>
-        <translation>Copier la requête composée comme l&apos;appel fetch() de la page</translation>
     </message>
     <message>
         <source>Save trace as &amp;HAR...</source>
@@ -1350,10 +1410,6 @@ Sans commande, les options ci-dessous (sauf help et version) configurent l’app
     <message>
         <source>Copied the request as curl.</source>
         <translation>Requête copiée en curl.</translation>
-    </message>
-    <message>
-        <source>Copied the request as fetch().</source>
-        <translation>Requête copiée en fetch().</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1434,6 +1490,34 @@ Sans commande, les options ci-dessous (sauf help et version) configurent l’app
     <message>
         <source>Compare frameworks</source>
         <translation>Comparer les frameworks</translation>
+    </message>
+    <message>
+        <source>Copy as page &amp;code</source>
+        <translation>Copier comme &amp;code de la page</translation>
+    </message>
+    <message>
+        <source>Copy the code a page writes to send the composed request: its fetch() call, XMLHttpRequest, HTML element or @font-face rule</source>
+        <translation>Copier le code qu’une page écrit pour envoyer la requête composée : son appel fetch(), XMLHttpRequest, un élément HTML ou une règle @font-face</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;axios</source>
+        <translation>Copier comme &amp;axios</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Copy the composed XMLHttpRequest as an axios call (axios sends XMLHttpRequest in the browser)</source>
+        <translation>Copier la requête XMLHttpRequest composée comme un appel axios (axios envoie XMLHttpRequest dans le navigateur)</translation>
+    </message>
+    <message>
+        <source>Copied the page&apos;s code for the request.</source>
+        <translation>Code de la page pour la requête copié.</translation>
+    </message>
+    <message>
+        <source>Copied the request as an axios call.</source>
+        <translation>Requête copiée comme appel axios.</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2295,78 @@ Sans commande, les options ci-dessous (sauf help et version) configurent l’app
         <source>The playground&apos;s server is stopped: start it (Ctrl+R) to send to %1.</source>
         <translation>Le serveur du playground est arrêté&#xa0;: démarrez-le (Ctrl+R) pour envoyer à %1.</translation>
     </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Envoyée par</translation>
+    </message>
+    <message>
+        <source>What sends the request. Chromium words its error after it (&quot;Access to XMLHttpRequest at ...&quot;), and each one has its own mode, credentials and headers: axios and jQuery use XMLHttpRequest; @font-face is always CORS; an element without crossorigin loads without CORS and gives the page an opaque response.</source>
+        <translation>Ce qui envoie la requête. Chromium nomme son erreur d’après lui (« Access to XMLHttpRequest at ... »), et chacun a son mode, ses identifiants et ses en-têtes : axios et jQuery utilisent XMLHttpRequest ; @font-face est toujours CORS ; un élément sans crossorigin charge sans CORS et donne à la page une réponse opaque.</translation>
+    </message>
+    <message>
+        <source>What sends the request</source>
+        <translation>Ce qui envoie la requête</translation>
+    </message>
+    <message>
+        <source>The element&apos;s crossorigin attribute. Without it, the load is no-cors: it works, but the page cannot read the result (a tainted canvas, &quot;Script error.&quot;, unreadable CSS rules). anonymous: CORS without cookies; use-credentials: CORS with cookies. Module scripts always use CORS.</source>
+        <translation>L’attribut crossorigin de l’élément. Sans lui, le chargement est no-cors : il fonctionne, mais la page ne peut pas lire le résultat (un canvas souillé, « Script error. », des règles CSS illisibles). anonymous : CORS sans cookies ; use-credentials : CORS avec cookies. Les scripts modules utilisent toujours CORS.</translation>
+    </message>
+    <message>
+        <source>crossorigin attribute</source>
+        <translation>attribut crossorigin</translation>
+    </message>
+    <message>
+        <source>no crossorigin</source>
+        <translation>sans crossorigin</translation>
+    </message>
+    <message>
+        <source>Upload listener</source>
+        <translation>Écouteur d’envoi</translation>
+    </message>
+    <message>
+        <source>XMLHttpRequest only: xhr.upload.onprogress registered before send(), as an upload progress bar does. With a body it makes even a simple request preflighted.</source>
+        <translation>XMLHttpRequest seulement : xhr.upload.onprogress enregistré avant send(), comme le fait une barre de progression d’envoi. Avec un corps, même une requête simple passe alors par un preflight.</translation>
+    </message>
+    <message>
+        <source>Register an upload listener</source>
+        <translation>Enregistrer un écouteur d’envoi</translation>
+    </message>
+    <message>
+        <source>fetch()</source>
+        <translation>fetch()</translation>
+    </message>
+    <message>
+        <source>XMLHttpRequest (axios, jQuery)</source>
+        <translation>XMLHttpRequest (axios, jQuery)</translation>
+    </message>
+    <message>
+        <source>@font-face</source>
+        <translation>@font-face</translation>
+    </message>
+    <message>
+        <source>&lt;img&gt;</source>
+        <translation>&lt;img&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;script&gt;</source>
+        <translation>&lt;script&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;script type=module&gt;</source>
+        <translation>&lt;script type=module&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;link rel=stylesheet&gt;</source>
+        <translation>&lt;link rel=stylesheet&gt;</translation>
+    </message>
+    <message>
+        <source>crossorigin=&quot;anonymous&quot;</source>
+        <translation>crossorigin=&quot;anonymous&quot;</translation>
+    </message>
+    <message>
+        <source>crossorigin=&quot;use-credentials&quot;</source>
+        <translation>crossorigin=&quot;use-credentials&quot;</translation>
+    </message>
 </context>
 <context>
     <name>RequestLogModel</name>
@@ -2390,6 +2546,34 @@ Sans commande, les options ci-dessous (sauf help et version) configurent l’app
     <message>
         <source>Preflighted: an OPTIONS request goes first, because %1.</source>
         <translation>Avec preflight : une requête OPTIONS part d&apos;abord, car %1.</translation>
+    </message>
+    <message>
+        <source>A font or an element always loads with GET and the browser&apos;s own headers: the method, headers and body were left out.</source>
+        <translation>Une police ou un élément charge toujours avec GET et les en-têtes propres au navigateur : la méthode, les en-têtes et le corps ont été laissés de côté.</translation>
+    </message>
+    <message>
+        <source>%1 is a forbidden header: setRequestHeader() refuses it.</source>
+        <translation>%1 est un en-tête interdit : setRequestHeader() le refuse.</translation>
+    </message>
+    <message>
+        <source>send() ignores a body for GET and HEAD: none is sent.</source>
+        <translation>send() ignore un corps pour GET et HEAD : aucun n’est envoyé.</translation>
+    </message>
+    <message>
+        <source>A string body makes send() add Content-Type: text/plain;charset=UTF-8.</source>
+        <translation>Un corps de type chaîne fait ajouter par send() Content-Type: text/plain;charset=UTF-8.</translation>
+    </message>
+    <message>
+        <source>an upload listener was registered before send()</source>
+        <translation>un écouteur d’envoi a été enregistré avant send()</translation>
+    </message>
+    <message>
+        <source>open() will throw: %1</source>
+        <translation>open() lèvera : %1</translation>
+    </message>
+    <message>
+        <source>No crossorigin attribute: loaded without CORS; it works, but the page gets an opaque response it cannot read.</source>
+        <translation>Pas d’attribut crossorigin : chargé sans CORS ; cela fonctionne, mais la page reçoit une réponse opaque qu’elle ne peut pas lire.</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +2921,38 @@ Sans commande, les options ci-dessous (sauf help et version) configurent l’app
         <source>Express&apos;s cors with origin &apos;*&apos; and credentials: true sends Access-Control-Allow-Origin: * with credentials, which the browser refuses. Open Compare frameworks: Starlette sends * too unless a cookie is sent, while Flask-CORS and django-cors-headers echo the origin and let any site in. Fix: list the origins that may send credentials.</source>
         <translation>Le middleware cors d&apos;Express avec origin &apos;*&apos; et credentials: true envoie Access-Control-Allow-Origin: * avec des identifiants, ce que le navigateur refuse. Ouvrez « Comparer les frameworks » : Starlette envoie * aussi, sauf si un cookie est envoyé, tandis que Flask-CORS et django-cors-headers renvoient l&apos;origine en écho et laissent entrer n&apos;importe quel site. Solution : listez les origines autorisées à envoyer des identifiants.</translation>
     </message>
+    <message>
+        <source>A font from a CDN is blocked</source>
+        <translation>Une police venant d’un CDN est bloquée</translation>
+    </message>
+    <message>
+        <source>@font-face always fetches with CORS, however the stylesheet is written: an image or a script from the same CDN would load, the font does not. The console says &quot;Access to font at ...&quot;. Fonts are fetched without cookies, so Access-Control-Allow-Origin: * is enough. Fix: list the page&apos;s origin in allow_origins, or allow *.</source>
+        <translation>@font-face charge toujours avec CORS, quelle que soit l’écriture de la feuille de style : une image ou un script du même CDN se chargerait, la police non. La console dit « Access to font at ... ». Les polices sont chargées sans cookies, donc Access-Control-Allow-Origin: * suffit. Correction : ajoutez l’origine de la page à allow_origins, ou autorisez *.</translation>
+    </message>
+    <message>
+        <source>axios with withCredentials and Access-Control-Allow-Origin: *</source>
+        <translation>axios avec withCredentials et Access-Control-Allow-Origin: *</translation>
+    </message>
+    <message>
+        <source>axios sends XMLHttpRequest, so the console says &quot;Access to XMLHttpRequest at ...&quot;, and withCredentials: true sends cookies. Express&apos;s cors() answers Access-Control-Allow-Origin: *, which the browser never accepts with credentials; the message adds that XMLHttpRequest&apos;s credentials mode is controlled by withCredentials. Fix: origin: &apos;http://localhost:3000&apos; with credentials: true, or drop withCredentials when no cookie is needed.</source>
+        <translation>axios envoie XMLHttpRequest, donc la console dit « Access to XMLHttpRequest at ... », et withCredentials: true envoie les cookies. cors() d’Express répond Access-Control-Allow-Origin: *, que le navigateur n’accepte jamais avec des identifiants ; le message ajoute que le mode d’identifiants de XMLHttpRequest est réglé par withCredentials. Correction : origin: &apos;http://localhost:3000&apos; avec credentials: true, ou retirez withCredentials si aucun cookie n’est nécessaire.</translation>
+    </message>
+    <message>
+        <source>An image loads but taints the canvas</source>
+        <translation>Une image se charge mais souille le canvas</translation>
+    </message>
+    <message>
+        <source>Without a crossorigin attribute, &lt;img&gt; loads without CORS: the picture shows and the console stays quiet, but the response is opaque, so a canvas it is drawn on is tainted and toDataURL() throws &quot;Tainted canvases may not be exported.&quot; Choose crossorigin=&quot;anonymous&quot; and send again: now CORS applies and this server sends no Access-Control-Allow-Origin. Fix: add crossorigin=&quot;anonymous&quot; and list the page&apos;s origin in allow_origins.</source>
+        <translation>Sans attribut crossorigin, &lt;img&gt; se charge sans CORS : l’image s’affiche et la console reste muette, mais la réponse est opaque, donc un canvas où elle est dessinée est souillé et toDataURL() lève « Tainted canvases may not be exported. ». Choisissez crossorigin=&quot;anonymous&quot; et renvoyez : CORS s’applique alors et ce serveur n’envoie pas d’Access-Control-Allow-Origin. Correction : ajoutez crossorigin=&quot;anonymous&quot; et l’origine de la page à allow_origins.</translation>
+    </message>
+    <message>
+        <source>An upload progress bar forces a preflight</source>
+        <translation>Une barre de progression d’envoi impose un preflight</translation>
+    </message>
+    <message>
+        <source>A POST with a text body is a simple request and needs no preflight, until the page registers xhr.upload.onprogress (an upload progress bar, axios&apos; onUploadProgress): then the browser asks first. Starlette&apos;s allow_methods is GET alone by default, so the preflight gets 400 &quot;Disallowed CORS method&quot;. Untick Upload listener and it passes. Fix: allow_methods=[&quot;GET&quot;, &quot;POST&quot;].</source>
+        <translation>Un POST avec un corps texte est une requête simple sans preflight, jusqu’à ce que la page enregistre xhr.upload.onprogress (une barre de progression d’envoi, onUploadProgress d’axios) : le navigateur demande alors d’abord. allow_methods de Starlette ne vaut que GET par défaut, donc le preflight reçoit 400 « Disallowed CORS method ». Décochez l’écouteur d’envoi et elle passe. Correction : allow_methods=[&quot;GET&quot;, &quot;POST&quot;].</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioLibrary</name>
@@ -2751,6 +2967,10 @@ Sans commande, les options ci-dessous (sauf help et version) configurent l’app
     <message>
         <source>expected.verdict must be &quot;allowed&quot; or &quot;blocked&quot;</source>
         <translation>expected.verdict doit être &quot;allowed&quot; ou &quot;blocked&quot;</translation>
+    </message>
+    <message>
+        <source>request: unknown initiator or crossorigin</source>
+        <translation>request : initiator ou crossorigin inconnu</translation>
     </message>
 </context>
 <context>
@@ -3037,10 +3257,6 @@ Sans commande, les options ci-dessous (sauf help et version) configurent l’app
         <translation>statut</translation>
     </message>
     <message>
-        <source>fetch %1 from %2</source>
-        <translation>fetch %1 depuis %2</translation>
-    </message>
-    <message>
         <source>note: %1</source>
         <translation>remarque : %1</translation>
     </message>
@@ -3075,6 +3291,10 @@ Sans commande, les options ci-dessous (sauf help et version) configurent l’app
     <message>
         <source>Why: %1</source>
         <translation>Pourquoi : %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3</source>
+        <translation>%1 %2 depuis %3</translation>
     </message>
 </context>
 </TS>
