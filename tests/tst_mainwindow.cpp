@@ -270,7 +270,7 @@ private Q_SLOTS:
         QVERIFY(verdict().contains(u"BLOCKED"));
     }
 
-    void copiesTheRequestAsCurlAndFetch()
+    void copiesTheRequestAsCurlAndThePagesCode()
     {
         child<QComboBox>(u"methodCombo"_s)->setCurrentText(u"PUT"_s);
         child<QAction>(u"copyCurlAction"_s)->trigger();
@@ -278,8 +278,25 @@ private Q_SLOTS:
         QVERIFY2(curl.contains(u"curl -i -X OPTIONS"), qPrintable(curl));
         QVERIFY(curl.contains(
             u"curl -i -X PUT '%1/api/data'"_s.arg(m_fixture->server()->baseUrl().toString())));
-        child<QAction>(u"copyFetchAction"_s)->trigger();
+        child<QAction>(u"copyPageCodeAction"_s)->trigger();
         QVERIFY(QGuiApplication::clipboard()->text().startsWith(u"const response = await fetch("));
+        QVERIFY(!child<QAction>(u"copyAxiosAction"_s)->isEnabled());
+        // Sent by XMLHttpRequest, the page's code is XHR, and axios is offered.
+        auto *initiator = child<QComboBox>(u"initiatorCombo"_s);
+        initiator->setCurrentIndex(initiator->findData(u"xhr"_s));
+        child<QAction>(u"copyPageCodeAction"_s)->trigger();
+        QVERIFY2(QGuiApplication::clipboard()->text().startsWith(
+                     u"const xhr = new XMLHttpRequest();\nxhr.open(\"PUT\""_s),
+                 qPrintable(QGuiApplication::clipboard()->text()));
+        QVERIFY(child<QAction>(u"copyAxiosAction"_s)->isEnabled());
+        child<QAction>(u"copyAxiosAction"_s)->trigger();
+        QVERIFY(QGuiApplication::clipboard()->text().startsWith(
+            u"const response = await axios({\n  method: \"put\""_s));
+        initiator->setCurrentIndex(initiator->findData(u"image"_s));
+        child<QAction>(u"copyPageCodeAction"_s)->trigger();
+        QVERIFY(QGuiApplication::clipboard()->text().startsWith(u"<img src=\""_s));
+        QVERIFY(!child<QAction>(u"copyAxiosAction"_s)->isEnabled());
+        initiator->setCurrentIndex(initiator->findData(u"fetch"_s));
         QVERIFY(!child<QAction>(u"saveHarAction"_s)->isEnabled());
         sendAndWait();
         QVERIFY(child<QAction>(u"saveHarAction"_s)->isEnabled());

@@ -127,11 +127,22 @@ void MainWindow::connectActions()
         QGuiApplication::clipboard()->setText(RequestSnippets::curl(m_ui->composer->request()));
         statusBar()->showMessage(tr("Copied the request as curl."), 3000);
     });
-    connect(m_ui->copyFetchAction, &QAction::triggered, this, [this] {
-        QGuiApplication::clipboard()->setText(
-            RequestSnippets::fetchCall(m_ui->composer->request()));
-        statusBar()->showMessage(tr("Copied the request as fetch()."), 3000);
+    connect(m_ui->copyPageCodeAction, &QAction::triggered, this, [this] {
+        QGuiApplication::clipboard()->setText(RequestSnippets::pageCode(m_ui->composer->request()));
+        statusBar()->showMessage(tr("Copied the page's code for the request."), 3000);
     });
+    connect(m_ui->copyAxiosAction, &QAction::triggered, this, [this] {
+        QGuiApplication::clipboard()->setText(
+            RequestSnippets::axiosCall(m_ui->composer->request()));
+        statusBar()->showMessage(tr("Copied the request as an axios call."), 3000);
+    });
+    // axios is XMLHttpRequest in a browser: offered when that is what sends the request.
+    const auto offerAxios = [this] {
+        m_ui->copyAxiosAction->setEnabled(m_ui->composer->request().initiator
+                                          == FetchRequest::Initiator::XmlHttpRequest);
+    };
+    connect(m_ui->composer, &RequestComposer::requestChanged, this, offerAxios);
+    offerAxios();
     connect(m_ui->saveHarAction, &QAction::triggered, files,
             [this, files] { files->saveHar(m_lastResult); });
     m_ui->saveHarAction->setEnabled(false);

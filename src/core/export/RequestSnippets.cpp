@@ -1,6 +1,7 @@
 #include "core/export/RequestSnippets.h"
 
 #include "core/browser/FetchRules.h"
+#include "core/browser/InitiatorFacts.h"
 #include "core/browser/RequestPreparation.h"
 #include "core/http/Origin.h"
 
@@ -25,6 +26,19 @@ QString jsString(const QString &text)
     return QString::fromUtf8(array.mid(1, array.size() - 2));
 }
 
+// The crossorigin attribute as the page writes it, with its leading space; none when absent.
+QString crossOriginAttribute(const FetchRequest &request)
+{
+    if (request.crossOrigin == FetchRequest::CrossOrigin::Absent)
+        return {};
+    return u" crossorigin=\""_s + FetchRequest::crossOriginName(request.crossOrigin) + u'"';
+}
+
+bool withCredentials(const FetchRequest &request)
+{
+    return request.credentials == FetchRequest::Credentials::Include;
+}
+
 QString header(const QByteArray &name, const QByteArray &value)
 {
     return u" -H "_s + shellQuoted(QString::fromLatin1(name + ": " + value));
@@ -40,9 +54,12 @@ QString curl(const FetchRequest &request)
     const QString url = shellQuoted(request.url.toString());
     const bool crossOrigin = !Origin::matchesUrl(request.pageOrigin, request.url);
     QString text;
-    const QStringList reasons
-        = PreparedRequest::preflightReasons(prepared.method, prepared.headers);
-    if (crossOrigin && request.mode == FetchRequest::Mode::Cors && !reasons.isEmpty()) {
+    const QStringList reasons = PreparedRequest::preflightReasons(
+        prepared.method, prepared.headers,
+        request.initiator == FetchRequest::Initiator::XmlHttpRequest && request.uploadListener
+            && !prepared.body.isEmpty());
+    if (crossOrigin && InitiatorFacts::of(request).mode == FetchRequest::Mode::Cors
+        && !reasons.isEmpty()) {
         text += u"# The preflight the browser sends first (%1):\n"_s.arg(reasons.join(u"; "));
         text += u"curl -i -X OPTIONS "_s + url + header("Origin", request.pageOrigin.toLatin1())
             + header("Access-Control-Request-Method", prepared.method);
@@ -59,8 +76,8 @@ QString curl(const FetchRequest &request)
         text += header(line.first, line.second);
     if (!request.cookies.isEmpty() && request.credentials == FetchRequest::Credentials::Include)
         text += header("Cookie", request.cookies);
-    if (!request.body.isNull())
-        text += u" --data-raw "_s + shellQuoted(QString::fromUtf8(request.body));
+    if (!prepared.body.isNull())
+        text += u" --data-raw "_s + shellQuoted(QString::fromUtf8(prepared.body));
     return text + u'\n';
 }
 
@@ -80,6 +97,89 @@ QString fetchCall(const FetchRequest &request)
     text += u"  credentials: "_s + jsString(FetchRequest::credentialsName(request.credentials))
         + u",\n  mode: " + jsString(FetchRequest::modeName(request.mode)) + u",\n});\n";
     return text;
+}
+
+QString xmlHttpRequestCode(const FetchRequest &request)
+{
+    QString text = u"const xhr = new XMLHttpRequest();\nxhr.open("_s + jsString(request.method)
+        + u", " + jsString(request.url.toString()) + u");\n";
+    if (withCredentials(request))
+        text += u"xhr.withCredentials = true;\n"_s;
+    for (const auto &line : request.headers.lines())
+        text += u"xhr.setRequestHeader("_s + jsString(QString::fromLatin1(line.first)) + u", "
+            + jsString(QString::fromLatin1(line.second)) + u");\n";
+    if (request.uploadListener)
+        text += u"xhr.upload.onprogress = (event) => console.log(\"sent\", event.loaded);\n"_s;
+    text += u"xhr.onload = () => console.log(xhr.status, xhr.responseText);\n"
+            u"xhr.onerror = () => console.log(\"network error: the console says why\");\n"_s;
+    text += request.body.isNull()
+        ? u"xhr.send();\n"_s
+        : u"xhr.send("_s + jsString(QString::fromUtf8(request.body)) + u");\n";
+    return text;
+}
+
+QString axiosCall(const FetchRequest &request)
+{
+    QString text = u"const response = await axios({\n  method: "_s
+        + jsString(request.method.toLower()) + u",\n  url: " + jsString(request.url.toString())
+        + u",\n";
+    if (!request.headers.isEmpty()) {
+        QStringList headers;
+        for (const auto &line : request.headers.lines())
+            headers.append(u"    "_s + jsString(QString::fromLatin1(line.first)) + u": "
+                           + jsString(QString::fromLatin1(line.second)));
+        text += u"  headers: {\n"_s + headers.join(u",\n") + u",\n  },\n";
+    }
+    if (!request.body.isNull())
+        text += u"  data: "_s + jsString(QString::fromUtf8(request.body)) + u",\n";
+    if (withCredentials(request))
+        text += u"  withCredentials: true,\n"_s;
+    if (request.uploadListener)
+        text += u"  onUploadProgress: (event) => console.log(\"sent\", event.loaded),\n"_s;
+    return text + u"});\n"_s;
+}
+
+QString elementCode(const FetchRequest &request)
+{
+    const QString url = request.url.toString().toHtmlEscaped();
+    const QString crossOrigin = crossOriginAttribute(request);
+    switch (request.initiator) {
+    case FetchRequest::Initiator::Image:
+        return u"<img"_s + crossOrigin + u" src=\"" + url + u"\" alt=\"\">\n";
+    case FetchRequest::Initiator::Script:
+        return u"<script"_s + crossOrigin + u" src=\"" + url + u"\"></script>\n";
+    case FetchRequest::Initiator::ModuleScript:
+        return u"<script type=\"module\""_s + crossOrigin + u" src=\"" + url + u"\"></script>\n";
+    case FetchRequest::Initiator::Stylesheet:
+        return u"<link rel=\"stylesheet\""_s + crossOrigin + u" href=\"" + url + u"\">\n";
+    case FetchRequest::Initiator::Font:
+        // Chromium fetches a font only when text uses it, so the rule comes with a use.
+        return u"<style>\n  @font-face {\n    font-family: \"Playground\";\n    src: url("_s
+            // QUrl percent-encodes quotes and backslashes, so the URL is a CSS string as it is.
+            + u'"' + request.url.toString() + u'"'
+            + u");\n  }\n  body { font-family: \"Playground\", sans-serif; }\n</style>\n";
+    case FetchRequest::Initiator::Fetch:
+    case FetchRequest::Initiator::XmlHttpRequest:
+        break;
+    }
+    return {};
+}
+
+QString pageCode(const FetchRequest &request)
+{
+    switch (request.initiator) {
+    case FetchRequest::Initiator::Fetch:
+        return fetchCall(request);
+    case FetchRequest::Initiator::XmlHttpRequest:
+        return xmlHttpRequestCode(request);
+    case FetchRequest::Initiator::Font:
+    case FetchRequest::Initiator::Image:
+    case FetchRequest::Initiator::Script:
+    case FetchRequest::Initiator::ModuleScript:
+    case FetchRequest::Initiator::Stylesheet:
+        break;
+    }
+    return elementCode(request);
 }
 
 } // namespace RequestSnippets
