@@ -5,6 +5,7 @@
 #include "support/WindowFixture.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -74,6 +75,42 @@ private Q_SLOTS:
         QVERIFY(lesson->isVisible());
         QVERIFY(lesson->text().contains(u"Wildcard origin with credentials"));
         QVERIFY(m_fixture->sendAndWait().contains(u"BLOCKED (WildcardOriginNotAllowed)"));
+    }
+
+    void initiatorLessonsSetSentByAndShowWhatChromiumDoes()
+    {
+        auto *initiator = child<QComboBox>(u"initiatorCombo"_s);
+        load(u"21-axios-with-credentials-wildcard"_s);
+        QCOMPARE(initiator->currentData().toString(), u"xhr"_s);
+        QVERIFY(m_fixture->sendAndWait().contains(u"BLOCKED (WildcardOriginNotAllowed)"));
+        const QString message = child<QLabel>(u"messageLabel"_s)->text();
+        QVERIFY2(message.contains(u"Access to XMLHttpRequest at"), qPrintable(message));
+        QVERIFY(message.contains(u"withCredentials attribute"));
+
+        // The image shows without crossorigin, and the result says what the page cannot do.
+        load(u"22-image-taints-canvas"_s);
+        QCOMPARE(initiator->currentData().toString(), u"image"_s);
+        auto *crossOrigin = child<QComboBox>(u"crossOriginCombo"_s);
+        QCOMPARE(crossOrigin->currentIndex(), int(FetchRequest::CrossOrigin::Absent));
+        QVERIFY(!m_fixture->sendAndWait().contains(u"BLOCKED"));
+        QVERIFY2(visibleResultText().contains(u"taints any canvas"),
+                 qPrintable(visibleResultText()));
+        crossOrigin->setCurrentIndex(int(FetchRequest::CrossOrigin::Anonymous));
+        QVERIFY(m_fixture->sendAndWait().contains(u"BLOCKED (MissingAllowOriginHeader)"));
+        QVERIFY(child<QLabel>(u"messageLabel"_s)->text().contains(u"Access to image at"));
+
+        // The upload listener makes the POST preflighted; without it the POST is simple.
+        load(u"23-upload-progress-forces-preflight"_s);
+        auto *upload = child<QCheckBox>(u"uploadListenerCheck"_s);
+        QVERIFY(upload->isChecked());
+        QVERIFY(m_fixture->sendAndWait().contains(u"BLOCKED (PreflightInvalidStatus)"));
+        upload->setChecked(false);
+        QVERIFY(!m_fixture->sendAndWait().contains(u"BLOCKED"));
+
+        load(u"20-font-from-cdn-blocked"_s);
+        QCOMPARE(initiator->currentData().toString(), u"font"_s);
+        QVERIFY(m_fixture->sendAndWait().contains(u"BLOCKED (MissingAllowOriginHeader)"));
+        QVERIFY(child<QLabel>(u"messageLabel"_s)->text().contains(u"Access to font at"));
     }
 
     void loadingAScenarioClearsThePreviousResult()

@@ -70,6 +70,9 @@ private Q_SLOTS:
         QCOMPARE(result.allowed, scenario->expectAllowed);
         if (!scenario->expectAllowed)
             QCOMPARE(CorsMessages::kindName(result.failure->kind), scenario->expectedError);
+        if (!scenario->expectedResponseType.isEmpty())
+            QCOMPARE(SimulationResult::responseTypeName(result.responseType),
+                     scenario->expectedResponseType);
         if (!scenario->expectedExposedHeaders.isEmpty()) {
             QStringList exposed;
             for (const QByteArray &name : result.exposedHeaders)
@@ -85,6 +88,10 @@ private Q_SLOTS:
             R"({"id": "x", "title": "t", "lesson": "l", "expected": {"verdict": "maybe"}})",
             &error);
         QCOMPARE(error, u"expected.verdict must be \"allowed\" or \"blocked\""_s);
+        ScenarioLibrary::parse(
+            R"({"id": "x", "title": "t", "lesson": "l", "request": {"initiator": "iframe"}})",
+            &error);
+        QCOMPARE(error, u"request: unknown initiator or crossorigin"_s);
         ScenarioLibrary::parse(R"({"id": "x"})", &error);
         QCOMPARE(error, u"id, title and lesson are required"_s);
     }

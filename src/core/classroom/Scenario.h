@@ -22,6 +22,9 @@ struct Scenario
     // Chromium's CorsError name when blocked.
     QString expectedError;
     QStringList expectedExposedHeaders;
+    // "basic", "cors" or "opaque" when the lesson is about what the page may read; empty when
+    // it does not say.
+    QString expectedResponseType;
 
     QString title() const;
     QString lesson() const;

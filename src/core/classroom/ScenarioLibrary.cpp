@@ -58,6 +58,14 @@ Scenario ScenarioLibrary::parse(const QByteArray &json, QString *error)
         *error = Text::tr("request: unknown credentials or mode");
         return scenario;
     }
+    if (!FetchRequest::parseInitiator(request.value(u"initiator"_s).toString(u"fetch"_s),
+                                      &fetch.initiator)
+        || !FetchRequest::parseCrossOrigin(request.value(u"crossorigin"_s).toString(),
+                                           &fetch.crossOrigin)) {
+        *error = Text::tr("request: unknown initiator or crossorigin");
+        return scenario;
+    }
+    fetch.uploadListener = request.value(u"upload_listener"_s).toBool();
 
     const QJsonObject expected = object.value(u"expected"_s).toObject();
     const QString verdict = expected.value(u"verdict"_s).toString();
@@ -67,6 +75,7 @@ Scenario ScenarioLibrary::parse(const QByteArray &json, QString *error)
     }
     scenario.expectAllowed = verdict == u"allowed";
     scenario.expectedError = expected.value(u"error"_s).toString();
+    scenario.expectedResponseType = expected.value(u"response_type"_s).toString();
     scenario.expectedExposedHeaders
         = expected.value(u"exposed_headers"_s).toVariant().toStringList();
     error->clear();
