@@ -206,7 +206,11 @@ private Q_SLOTS:
         QVERIFY2(!pageScenarios.isEmpty(), qPrintable(error));
         QFile page(QStringLiteral(TESTS_SOURCE_DIR "/conformance/page.html"));
         QVERIFY(page.open(QIODevice::ReadOnly));
-        m_page.setPage(page.readAll().replace("/*SCENARIOS*/", pageScenarios));
+        QFile runner(QStringLiteral(TESTS_SOURCE_DIR "/../resources/demo/run-request.js"));
+        QVERIFY(runner.open(QIODevice::ReadOnly));
+        m_page.setPage(page.readAll()
+                           .replace("/*SCENARIOS*/", pageScenarios)
+                           .replace("/*RUNNER*/", runner.readAll()));
         connect(&m_page, &ConformancePageServer::scenarioStarting, this,
                 [this](int index) { m_api.setPolicy(m_scenarios.value(index).policy); });
 

@@ -92,6 +92,68 @@ private Q_SLOTS:
         QCOMPARE(outcome.value(u"request"_s).toObject().value(u"method"_s).toString(), u"PUT"_s);
         QCOMPARE(simulatedVerdict(request), allowDemoOrigin);
     }
+
+    // The page runs the request as its initiator sends it, and Chromium's outcome is the
+    // simulator's verdict for the same request.
+    void runsTheComposedInitiator_data()
+    {
+        QTest::addColumn<QString>("initiator");
+        QTest::addColumn<QString>("crossOrigin");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("allowDemoOrigin");
+        QTest::addColumn<bool>("credentials");
+        QTest::addColumn<bool>("allowed");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("xhr withCredentials and *")
+            << u"xhr"_s << QString() << u"/api/data"_s << false << true << false << QString();
+        QTest::newRow("font, origin not allowed") << u"font"_s << QString() << u"/fonts/a.woff2"_s
+                                                  << false << false << false << QString();
+        QTest::newRow("font, origin allowed")
+            << u"font"_s << QString() << u"/fonts/a.woff2"_s << true << false << true << u"cors"_s;
+        QTest::newRow("img without crossorigin")
+            << u"image"_s << QString() << u"/chart.png"_s << false << false << true << u"opaque"_s;
+        QTest::newRow("img crossorigin=anonymous")
+            << u"image"_s << u"anonymous"_s << u"/chart.png"_s << true << false << true
+            << u"cors"_s;
+        QTest::newRow("stylesheet crossorigin=anonymous, not allowed")
+            << u"stylesheet"_s << u"anonymous"_s << u"/site.css"_s << false << false << false
+            << QString();
+    }
+
+    void runsTheComposedInitiator()
+    {
+        QFETCH(QString, initiator);
+        QFETCH(QString, crossOrigin);
+        QFETCH(QString, path);
+        QFETCH(bool, allowDemoOrigin);
+        QFETCH(bool, credentials);
+        QFETCH(bool, allowed);
+        QFETCH(QString, type);
+        CorsPolicy policy;
+        // "*" without credentials for the XMLHttpRequest row: withCredentials makes it fail.
+        policy.middleware.allowOrigins = {credentials           ? u"*"_s
+                                              : allowDemoOrigin ? m_demo.origin()
+                                                                : u"http://localhost:3000"_s};
+        m_api.setPolicy(policy);
+        FetchRequest request;
+        request.pageOrigin = m_demo.origin();
+        request.url = m_api.baseUrl().resolved(QUrl(path));
+        request.method = u"GET"_s;
+        QVERIFY(FetchRequest::parseInitiator(initiator, &request.initiator));
+        QVERIFY(FetchRequest::parseCrossOrigin(crossOrigin, &request.crossOrigin));
+        if (credentials)
+            request.credentials = FetchRequest::Credentials::Include;
+        m_demo.setRequest(request);
+
+        const QJsonObject outcome = runInChromium();
+        QVERIFY2(!outcome.isEmpty(), "the demo page reported nothing");
+        QCOMPARE(outcome.value(u"request"_s).toObject().value(u"initiator"_s).toString(),
+                 initiator);
+        QCOMPARE(outcome.value(u"ok"_s).toBool(), allowed);
+        if (!type.isEmpty())
+            QCOMPARE(outcome.value(u"type"_s).toString(), type);
+        QCOMPARE(simulatedVerdict(request), allowed);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDemoPageServer)

@@ -270,6 +270,21 @@ private Q_SLOTS:
         QVERIFY(verdict().contains(u"BLOCKED"));
     }
 
+    void realBrowserElementOutcomeSaysWhatThePageMayRead()
+    {
+        // An <img> without crossorigin reports no status, only that its pixels are unreadable.
+        FetchRequest request = m_fixture->window()->composer()->request();
+        request.initiator = FetchRequest::Initiator::Image;
+        m_fixture->demo()->setRequest(request);
+        Q_EMIT m_fixture->demo()->outcomeReported(
+            QJsonObject{{u"ok"_s, true}, {u"type"_s, u"opaque"_s}});
+        auto *real = child<QLabel>(u"realBrowserLabel"_s);
+        QTRY_VERIFY(real->isVisible());
+        QVERIFY2(real->text().contains(u"the response is opaque"), qPrintable(real->text()));
+        QVERIFY2(!real->text().contains(u"Status"), qPrintable(real->text()));
+        QVERIFY(!verdict().contains(u"BLOCKED"));
+    }
+
     void copiesTheRequestAsCurlAndThePagesCode()
     {
         child<QComboBox>(u"methodCombo"_s)->setCurrentText(u"PUT"_s);

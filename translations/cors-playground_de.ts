@@ -2144,6 +2144,14 @@ Ohne Befehl richten die folgenden Optionen (außer help und version) die Desktop
         <source>Status %1.</source>
         <translation>Status %1.</translation>
     </message>
+    <message>
+        <source>Loaded, but the response is opaque: the page cannot read it.</source>
+        <translation>Geladen, aber die Antwort ist opak: Die Seite kann sie nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Loaded.</source>
+        <translation>Geladen.</translation>
+    </message>
 </context>
 <context>
     <name>RequestComposer</name>

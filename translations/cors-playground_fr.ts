@@ -2144,6 +2144,14 @@ Sans commande, les options ci-dessous (sauf help et version) configurent l’app
         <source>Status %1.</source>
         <translation>Statut %1.</translation>
     </message>
+    <message>
+        <source>Loaded, but the response is opaque: the page cannot read it.</source>
+        <translation>Chargé, mais la réponse est opaque : la page ne peut pas la lire.</translation>
+    </message>
+    <message>
+        <source>Loaded.</source>
+        <translation>Chargé.</translation>
+    </message>
 </context>
 <context>
     <name>RequestComposer</name>

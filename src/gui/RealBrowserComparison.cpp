@@ -15,9 +15,8 @@ RealBrowserComparison::RealBrowserComparison(DemoPageServer *demo, QObject *pare
     connect(m_demo, &DemoPageServer::outcomeReported, this, &RealBrowserComparison::simulate);
     connect(m_simulator, &BrowserSimulator::finished, this, [this](const SimulationResult &result) {
         const bool allowed = m_outcome.value(u"ok"_s).toBool();
-        const QString details = allowed ? tr("Status %1.").arg(m_outcome.value(u"status"_s).toInt())
-                                        : m_outcome.value(u"error"_s).toString();
-        Q_EMIT compared(result, allowed, details);
+        Q_EMIT compared(result, allowed,
+                        allowed ? loadedDetails() : m_outcome.value(u"error"_s).toString());
     });
 }
 
@@ -27,6 +26,16 @@ bool RealBrowserComparison::open(FetchRequest *request)
     request->pageOrigin = m_demo->origin();
     m_demo->setRequest(*request);
     return QDesktopServices::openUrl(m_demo->pageUrl());
+}
+
+QString RealBrowserComparison::loadedDetails() const
+{
+    // A font or an element reports no status, only whether the page may read what it loaded.
+    if (m_outcome.contains(u"status"_s))
+        return tr("Status %1.").arg(m_outcome.value(u"status"_s).toInt());
+    if (m_outcome.value(u"type"_s).toString() == u"opaque")
+        return tr("Loaded, but the response is opaque: the page cannot read it.");
+    return tr("Loaded.");
 }
 
 void RealBrowserComparison::simulate(const QJsonObject &outcome)

@@ -10,8 +10,8 @@ class BrowserSimulator;
 class DemoPageServer;
 
 // The real-browser demo: opens the demo page with the composed request, and when the page
-// reports what the browser's real fetch() did, simulates the same request from the page's own
-// origin so both can be shown side by side. GUI thread only.
+// reports what the browser really did (with the request's own initiator), simulates the same
+// request from the page's own origin so both can be shown side by side. GUI thread only.
 class RealBrowserComparison : public QObject
 {
     Q_OBJECT
@@ -30,6 +30,7 @@ Q_SIGNALS:
 
 private:
     void simulate(const QJsonObject &outcome);
+    QString loadedDetails() const;
 
     DemoPageServer *m_demo;
     BrowserSimulator *m_simulator;

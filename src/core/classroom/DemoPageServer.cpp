@@ -65,7 +65,10 @@ QByteArray DemoPageServer::requestJson() const
         {u"body"_s,
          m_request.body.isNull() ? QJsonValue() : QJsonValue(QString::fromUtf8(m_request.body))},
         {u"credentials"_s, FetchRequest::credentialsName(m_request.credentials)},
-        {u"mode"_s, FetchRequest::modeName(m_request.mode)}};
+        {u"mode"_s, FetchRequest::modeName(m_request.mode)},
+        {u"initiator"_s, FetchRequest::initiatorName(m_request.initiator)},
+        {u"crossorigin"_s, FetchRequest::crossOriginName(m_request.crossOrigin)},
+        {u"upload_listener"_s, m_request.uploadListener}};
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
@@ -77,6 +80,10 @@ bool DemoPageServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
         QFile page(u":/demo/index.html"_s);
         page.open(QIODevice::ReadOnly);
         responder.write(page.readAll(), "text/html; charset=utf-8");
+    } else if (path == u"/run-request.js") {
+        QFile script(u":/demo/run-request.js"_s);
+        script.open(QIODevice::ReadOnly);
+        responder.write(script.readAll(), "text/javascript; charset=utf-8");
     } else if (path == u"/request") {
         responder.write(requestJson(), "application/json");
     } else if (path == u"/outcome" && request.method() == QHttpServerRequest::Method::Post) {

@@ -9,8 +9,9 @@
 #include <optional>
 
 // Serves the real-browser demo page from a second origin. The page fetches the composer's
-// current request from here, runs it with the browser's real fetch() against the API, and
-// posts the outcome back, which this server reports with outcomeReported().
+// current request from here, runs it against the API as its initiator sends it (fetch(),
+// XMLHttpRequest, a font or an element; resources/demo/run-request.js), and posts the outcome
+// back, which this server reports with outcomeReported().
 class DemoPageServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -39,7 +40,8 @@ public:
     const FetchRequest &request() const { return m_request; }
 
 Q_SIGNALS:
-    // ok, status, type, headers (readable names) or error, and the request that was run.
+    // ok, status (not for a font or an element), type, headers (readable names) or error,
+    // and the request that was run.
     void outcomeReported(const QJsonObject &outcome);
 
 protected:
