@@ -2,6 +2,24 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+
+// The value among the candidates whose name is this one: each enum's names are written once,
+// in its ...Name() function, and parsing reads them back from there.
+template<typename Value, typename Candidates, typename NameOf>
+bool parseByName(const QString &name, const Candidates &candidates, NameOf nameOf, Value *value)
+{
+    for (const Value candidate : candidates) {
+        if (nameOf(candidate) == name) {
+            *value = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 QString FetchRequest::credentialsName(Credentials credentials)
 {
     switch (credentials) {
@@ -17,14 +35,10 @@ QString FetchRequest::credentialsName(Credentials credentials)
 
 bool FetchRequest::parseCredentials(const QString &name, Credentials *credentials)
 {
-    for (const Credentials candidate :
-         {Credentials::Omit, Credentials::SameOrigin, Credentials::Include}) {
-        if (credentialsName(candidate) == name) {
-            *credentials = candidate;
-            return true;
-        }
-    }
-    return false;
+    return parseByName(name,
+                       std::initializer_list<Credentials>{
+                           Credentials::Omit, Credentials::SameOrigin, Credentials::Include},
+                       credentialsName, credentials);
 }
 
 QString FetchRequest::modeName(Mode mode)
@@ -72,13 +86,7 @@ QList<FetchRequest::Initiator> FetchRequest::initiators()
 
 bool FetchRequest::parseInitiator(const QString &name, Initiator *initiator)
 {
-    for (const Initiator candidate : initiators()) {
-        if (initiatorName(candidate) == name) {
-            *initiator = candidate;
-            return true;
-        }
-    }
-    return false;
+    return parseByName(name, initiators(), initiatorName, initiator);
 }
 
 bool FetchRequest::isElement(Initiator initiator)
@@ -102,12 +110,9 @@ QString FetchRequest::crossOriginName(CrossOrigin crossOrigin)
 
 bool FetchRequest::parseCrossOrigin(const QString &name, CrossOrigin *crossOrigin)
 {
-    for (const CrossOrigin candidate :
-         {CrossOrigin::Absent, CrossOrigin::Anonymous, CrossOrigin::UseCredentials}) {
-        if (crossOriginName(candidate) == name) {
-            *crossOrigin = candidate;
-            return true;
-        }
-    }
-    return false;
+    return parseByName(name,
+                       std::initializer_list<CrossOrigin>{CrossOrigin::Absent,
+                                                          CrossOrigin::Anonymous,
+                                                          CrossOrigin::UseCredentials},
+                       crossOriginName, crossOrigin);
 }

@@ -34,6 +34,18 @@ QString crossOriginAttribute(const FetchRequest &request)
     return u" crossorigin=\""_s + FetchRequest::crossOriginName(request.crossOrigin) + u'"';
 }
 
+// fetch()'s and axios' headers option, one property per line; nothing when there are none.
+QString headersProperty(const HeaderLines &headers)
+{
+    if (headers.isEmpty())
+        return {};
+    QStringList properties;
+    for (const auto &line : headers.lines())
+        properties.append(u"    "_s + jsString(QString::fromLatin1(line.first)) + u": "
+                          + jsString(QString::fromLatin1(line.second)));
+    return u"  headers: {\n"_s + properties.join(u",\n") + u",\n  },\n";
+}
+
 bool withCredentials(const FetchRequest &request)
 {
     return request.credentials == FetchRequest::Credentials::Include;
@@ -85,13 +97,7 @@ QString fetchCall(const FetchRequest &request)
 {
     QString text = u"const response = await fetch("_s + jsString(request.url.toString())
         + u", {\n  method: "_s + jsString(request.method) + u",\n";
-    if (!request.headers.isEmpty()) {
-        QStringList headers;
-        for (const auto &line : request.headers.lines())
-            headers.append(u"    "_s + jsString(QString::fromLatin1(line.first)) + u": "
-                           + jsString(QString::fromLatin1(line.second)));
-        text += u"  headers: {\n"_s + headers.join(u",\n") + u",\n  },\n";
-    }
+    text += headersProperty(request.headers);
     if (!request.body.isNull())
         text += u"  body: "_s + jsString(QString::fromUtf8(request.body)) + u",\n";
     text += u"  credentials: "_s + jsString(FetchRequest::credentialsName(request.credentials))
@@ -123,13 +129,7 @@ QString axiosCall(const FetchRequest &request)
     QString text = u"const response = await axios({\n  method: "_s
         + jsString(request.method.toLower()) + u",\n  url: " + jsString(request.url.toString())
         + u",\n";
-    if (!request.headers.isEmpty()) {
-        QStringList headers;
-        for (const auto &line : request.headers.lines())
-            headers.append(u"    "_s + jsString(QString::fromLatin1(line.first)) + u": "
-                           + jsString(QString::fromLatin1(line.second)));
-        text += u"  headers: {\n"_s + headers.join(u",\n") + u",\n  },\n";
-    }
+    text += headersProperty(request.headers);
     if (!request.body.isNull())
         text += u"  data: "_s + jsString(QString::fromUtf8(request.body)) + u",\n";
     if (withCredentials(request))
