@@ -1,6 +1,7 @@
 #include "cli/CommandLine.h"
 
 #include "cli/CheckCommand.h"
+#include "cli/DiagnoseCommand.h"
 #include "cli/ExportCommand.h"
 #include "cli/ServeCommand.h"
 
@@ -27,7 +28,9 @@ QString topLevelDescription()
                     "  (none)   open the desktop app\n"
                     "  serve    run the CORS server without a window\n"
                     "  check    do what a browser does for one fetch() and give the verdict\n"
-                    "  export   print the policy as FastAPI, Flask, Express or nginx code\n\n"
+                    "  export   print the policy as FastAPI, Flask, Express or nginx code\n"
+                    "  diagnose read a CORS error from the console: why, the fix, a "
+                    "reproduction\n\n"
                     "Run 'cors-playground COMMAND --help' for a command's options.\n"
                     "With no command, the options below (but help and version) set up the "
                     "desktop app.");
@@ -85,10 +88,13 @@ int run(int argc, char *argv[], const QList<QCommandLineOption> &windowOptions)
     QStringList arguments = QCoreApplication::arguments();
     const QString command
         = arguments.size() > 1 && !arguments.at(1).startsWith(u'-') ? arguments.at(1) : QString();
-    if (command == u"serve" || command == u"check" || command == u"export") {
+    if (command == u"serve" || command == u"check" || command == u"export"
+        || command == u"diagnose") {
         arguments.removeAt(1);
         if (command == u"serve")
             return ServeCommand::run(arguments);
+        if (command == u"diagnose")
+            return DiagnoseCommand::run(arguments);
         return command == u"check" ? CheckCommand::run(arguments) : ExportCommand::run(arguments);
     }
 
@@ -98,9 +104,9 @@ int run(int argc, char *argv[], const QList<QCommandLineOption> &windowOptions)
     parser.addVersionOption();
     // So that `--help` lists them, and `--policy FILE --help` is help, not an unknown option.
     parser.addOptions(windowOptions);
-    parser.addPositionalArgument(u"command"_s,
-                                 Text::tr("serve, check or export, or nothing to open the app."),
-                                 u"[command]"_s);
+    parser.addPositionalArgument(
+        u"command"_s, Text::tr("serve, check, export or diagnose, or nothing to open the app."),
+        u"[command]"_s);
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << "cors-playground: " << parser.errorText() << '\n';
         return BadInput;

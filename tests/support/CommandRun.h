@@ -17,9 +17,20 @@ struct CommandRun
                           const QProcessEnvironment &environment
                           = QProcessEnvironment::systemEnvironment())
     {
+        return runWithInput(arguments, QByteArray(), timeoutMilliseconds, environment);
+    }
+
+    // The same, with standardInput written to the command and its input then closed.
+    static CommandRun runWithInput(const QStringList &arguments, const QByteArray &standardInput,
+                                   int timeoutMilliseconds = 20000,
+                                   const QProcessEnvironment &environment
+                                   = QProcessEnvironment::systemEnvironment())
+    {
         QProcess process;
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(CORS_PLAYGROUND_BINARY), arguments);
+        process.write(standardInput);
+        process.closeWriteChannel();
         CommandRun result;
         if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; },
                              timeoutMilliseconds)) {

@@ -16,9 +16,9 @@ namespace {
 using Format = PolicyExport::Format;
 using Framework = CorsPolicy::Framework;
 
-// The framework whose options a format writes as they are; Starlette for the formats that
-// only speak Starlette's terms.
-Framework nativeFramework(Format format)
+} // namespace
+
+CorsPolicy::Framework PolicyExport::nativeFramework(Format format)
 {
     switch (format) {
     case Format::Flask:
@@ -34,6 +34,8 @@ Framework nativeFramework(Format format)
     }
     return Framework::Starlette;
 }
+
+namespace {
 
 // Which options the code is written from: the policy's own when the format is its library's,
 // django-cors-headers' for the django format (settings only, no code that emulates

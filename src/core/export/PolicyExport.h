@@ -19,6 +19,9 @@ enum class Format { FastApi, Flask, Express, Nginx, Headers, Django };
 
 QStringList formatNames();
 bool parseFormat(const QString &name, Format *format);
+// The framework whose options a format writes as they are; Starlette for the formats that
+// only speak Starlette's terms.
+CorsPolicy::Framework nativeFramework(Format format);
 QString render(const CorsPolicy &policy, Format format);
 
 } // namespace PolicyExport

@@ -1,0 +1,275 @@
+#include "core/diagnose/Diagnosis.h"
+
+#include "core/browser/CorsChecks.h"
+#include "core/browser/CorsExplanation.h"
+#include "core/policy/FrameworkConversion.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// One translation context for this file's strings, for tr() and lupdate alike.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Diagnosis)
+};
+
+const QByteArray allowOrigin = "Access-Control-Allow-Origin";
+const QByteArray allowCredentials = "Access-Control-Allow-Credentials";
+
+// The failures that Chromium reports only for a request with credentials.
+bool needsCredentials(CorsErrorKind kind)
+{
+    return kind == CorsErrorKind::WildcardOriginNotAllowed
+        || kind == CorsErrorKind::PreflightWildcardOriginNotAllowed
+        || kind == CorsErrorKind::InvalidAllowCredentials
+        || kind == CorsErrorKind::PreflightInvalidAllowCredentials;
+}
+
+// The failures found on a preflight's answer: the request must be one that is preflighted.
+bool needsPreflight(const CorsFailure &failure)
+{
+    switch (failure.kind) {
+    case CorsErrorKind::InvalidAllowMethodsPreflightResponse:
+    case CorsErrorKind::InvalidAllowHeadersPreflightResponse:
+    case CorsErrorKind::MethodDisallowedByPreflightResponse:
+    case CorsErrorKind::HeaderDisallowedByPreflightResponse:
+        return true;
+    default:
+        return failure.isPreflightAccessError();
+    }
+}
+
+// A value that the browser does not let through without a preflight, for the header named.
+QByteArray unsafeValueFor(const QByteArray &lowerCaseName)
+{
+    if (lowerCaseName == "content-type")
+        return "application/json";
+    if (lowerCaseName == "accept" || lowerCaseName == "accept-language"
+        || lowerCaseName == "content-language")
+        return "x(y)";
+    return "1";
+}
+
+// The access check's fault on one response: the header lines that make exactly this failure.
+void breakAccess(const CorsFailure &failure, HeaderLines *headers)
+{
+    switch (failure.kind) {
+    case CorsErrorKind::WildcardOriginNotAllowed:
+    case CorsErrorKind::PreflightWildcardOriginNotAllowed:
+        headers->set(allowOrigin, "*");
+        break;
+    case CorsErrorKind::MissingAllowOriginHeader:
+    case CorsErrorKind::PreflightMissingAllowOriginHeader:
+        headers->removeAll(allowOrigin);
+        break;
+    case CorsErrorKind::MultipleAllowOriginValues:
+    case CorsErrorKind::PreflightMultipleAllowOriginValues:
+    case CorsErrorKind::InvalidAllowOriginValue:
+    case CorsErrorKind::PreflightInvalidAllowOriginValue:
+    case CorsErrorKind::AllowOriginMismatch:
+    case CorsErrorKind::PreflightAllowOriginMismatch:
+        headers->set(allowOrigin, failure.detail.toLatin1());
+        break;
+    case CorsErrorKind::InvalidAllowCredentials:
+    case CorsErrorKind::PreflightInvalidAllowCredentials:
+        // Chromium quotes a missing header as ''.
+        if (failure.detail.isEmpty())
+            headers->removeAll(allowCredentials);
+        else
+            headers->set(allowCredentials, failure.detail.toLatin1());
+        break;
+    default:
+        break;
+    }
+}
+
+QString pathOf(const QUrl &url)
+{
+    QString path = url.path(QUrl::FullyEncoded);
+    if (path.isEmpty())
+        path = u"/"_s;
+    if (url.hasQuery())
+        path += u'?' + url.query(QUrl::FullyEncoded);
+    return path;
+}
+
+QString explanationFor(const ConsoleError &error, const QString &origin)
+{
+    if (!error.failure) {
+        return Text::tr("\"%1\" says only that the request failed, not why: the browser keeps "
+                        "the reason from JavaScript on purpose. The real message is in the "
+                        "browser's console, above or beside this line (\"Access to ... has been "
+                        "blocked by CORS policy\" in Chrome, \"Cross-Origin Request Blocked\" in "
+                        "Firefox), and the Network panel shows the request, its preflight and "
+                        "the answer. Paste that message here. If there is none, the server did "
+                        "not answer at all: is it running, and is the URL right?")
+            .arg(error.hiddenCause);
+    }
+    CorsExplanation::Context context;
+    context.origin = origin;
+    context.credentialsIncluded = needsCredentials(error.failure->kind);
+    context.status = error.status;
+    QString text = CorsExplanation::explain(*error.failure, context);
+    if (error.origin.isEmpty())
+        text += u' '
+            + Text::tr("Firefox does not name the page's origin: the fix and the reproduction "
+                       "use %1; put your page's origin in its place.")
+                  .arg(origin);
+    if (error.redirectedFrom.isValid())
+        text += u' '
+            + Text::tr("The page asked for %1 and was redirected to %2, which gave this "
+                       "answer; the reproduction asks %2 directly.")
+                  .arg(error.redirectedFrom.toString(), error.url.toString());
+    return text;
+}
+
+} // namespace
+
+QString Diagnosis::standInOrigin()
+{
+    return u"https://your-site.example"_s;
+}
+
+CorsPolicy Diagnosis::fixPolicy(const CorsFailure &failure, const QString &origin)
+{
+    CorsPolicy policy;
+    MiddlewareOptions &options = policy.middleware;
+    options.allowOrigins = {origin};
+    options.allowCredentials = needsCredentials(failure.kind);
+    if (needsPreflight(failure)) {
+        // The message names at most the method or the header that was refused; the common
+        // methods and any requested header let the rest of the preflight pass too.
+        options.allowMethods = {u"GET"_s, u"POST"_s, u"PUT"_s, u"PATCH"_s, u"DELETE"_s};
+        if (failure.kind == CorsErrorKind::MethodDisallowedByPreflightResponse
+            && !failure.detail.isEmpty() && !options.allowMethods.contains(failure.detail))
+            options.allowMethods.append(failure.detail);
+        options.allowHeaders
+            = {failure.kind == CorsErrorKind::HeaderDisallowedByPreflightResponse ? failure.detail
+                                                                                  : u"*"_s};
+    }
+    return policy;
+}
+
+Reproduction Diagnosis::reproduce(const ConsoleError &error)
+{
+    Reproduction reproduction;
+    const CorsFailure failure = error.failure.value_or(CorsFailure{});
+    const QString origin = error.origin.isEmpty() ? standInOrigin() : error.origin;
+    const bool credentials = needsCredentials(failure.kind);
+
+    FetchRequest &request = reproduction.request;
+    request.pageOrigin = origin;
+    request.initiator = error.initiator;
+    request.method = u"GET"_s;
+    if (needsPreflight(failure))
+        // Firefox does not name the refused method; any that needs a preflight will do.
+        request.method = failure.kind == CorsErrorKind::MethodDisallowedByPreflightResponse
+                && !failure.detail.isEmpty()
+            ? failure.detail
+            : u"PUT"_s;
+    if (failure.kind == CorsErrorKind::HeaderDisallowedByPreflightResponse)
+        request.headers.append(failure.detail.toLatin1(),
+                               unsafeValueFor(failure.detail.toLower().toLatin1()));
+    if (FetchRequest::isElement(error.initiator))
+        request.crossOrigin = credentials ? FetchRequest::CrossOrigin::UseCredentials
+                                          : FetchRequest::CrossOrigin::Anonymous;
+    else if (credentials)
+        request.credentials = FetchRequest::Credentials::Include;
+    reproduction.path = pathOf(error.url);
+
+    // Manual responses that pass every check but the one that failed.
+    CorsPolicy &policy = reproduction.policy;
+    policy.mode = CorsPolicy::Mode::Manual;
+    HeaderLines passing{{allowOrigin, origin.toLatin1()}};
+    if (credentials)
+        passing.append(allowCredentials, "true");
+    HeaderLines preflight = passing;
+    preflight.append("Access-Control-Allow-Methods", request.method.toLatin1());
+    if (!request.headers.isEmpty())
+        preflight.append("Access-Control-Allow-Headers", request.headers.lines().first().first);
+    HeaderLines actual = passing;
+    int preflightStatus = 204;
+    int actualStatus = 200;
+    switch (failure.kind) {
+    case CorsErrorKind::PreflightInvalidStatus:
+        preflightStatus = error.status >= 300 ? error.status : 405;
+        break;
+    case CorsErrorKind::PreflightDisallowedRedirect:
+        preflightStatus = 307;
+        preflight.append("Location", (pathOf(error.url) + u'/').toLatin1());
+        break;
+    case CorsErrorKind::InvalidAllowMethodsPreflightResponse:
+        preflight.set("Access-Control-Allow-Methods", request.method.toLatin1() + " GET");
+        break;
+    case CorsErrorKind::InvalidAllowHeadersPreflightResponse:
+        preflight.set("Access-Control-Allow-Headers", "Content-Type Authorization");
+        break;
+    case CorsErrorKind::MethodDisallowedByPreflightResponse:
+        preflight.set("Access-Control-Allow-Methods", "GET");
+        break;
+    case CorsErrorKind::HeaderDisallowedByPreflightResponse:
+        preflight.removeAll("Access-Control-Allow-Headers");
+        break;
+    case CorsErrorKind::RedirectContainsCredentials:
+        actualStatus = 302;
+        actual.append("Location",
+                      failure.detail.isEmpty() ? "http://user:secret@localhost/"
+                                               : failure.detail.toLatin1());
+        break;
+    default:
+        if (failure.isPreflightAccessError())
+            breakAccess(failure, &preflight);
+        else
+            breakAccess(failure, &actual);
+        break;
+    }
+    policy.manualPreflight = {preflightStatus, preflight};
+    policy.manualActual = {actualStatus, actual};
+
+    QStringList &arguments = reproduction.checkArguments;
+    arguments << u"--origin"_s << origin << u"--path"_s << reproduction.path;
+    if (request.initiator != FetchRequest::Initiator::Fetch)
+        arguments << u"--initiator"_s << FetchRequest::initiatorName(request.initiator);
+    if (request.method != u"GET")
+        arguments << u"--method"_s << request.method;
+    for (const auto &line : request.headers.lines())
+        arguments << u"--header"_s << QString::fromLatin1(line.first + ": " + line.second);
+    if (request.credentials == FetchRequest::Credentials::Include)
+        arguments << u"--credentials"_s << u"include"_s;
+    if (request.crossOrigin != FetchRequest::CrossOrigin::Absent)
+        arguments << u"--crossorigin"_s << FetchRequest::crossOriginName(request.crossOrigin);
+    return reproduction;
+}
+
+Diagnosis Diagnosis::of(const ConsoleError &error, PolicyExport::Format fixFormat)
+{
+    Diagnosis diagnosis;
+    diagnosis.error = error;
+    diagnosis.fixFormat = fixFormat;
+    ConsoleError read = error;
+    const QString origin = error.origin.isEmpty() ? standInOrigin() : error.origin;
+    // Firefox words an invalid value and another origin alike; the access check tells which.
+    if (read.failure && read.browser == ConsoleError::Browser::Firefox
+        && (read.failure->kind == CorsErrorKind::InvalidAllowOriginValue
+            || read.failure->kind == CorsErrorKind::AllowOriginMismatch)) {
+        if (const auto checked = CorsChecks::checkAccess(
+                {{allowOrigin, read.failure->detail.toLatin1()}}, false, origin))
+            read.failure->kind = checked->kind;
+        diagnosis.error = read;
+    }
+    diagnosis.explanation = explanationFor(read, origin);
+    // No server setting makes a request reach a server that does not answer.
+    if (!read.failure || read.failure->kind == CorsErrorKind::NetworkError
+        || read.failure->kind == CorsErrorKind::TypeError)
+        return diagnosis;
+    // Written in the framework's own options, not as Starlette's emulated.
+    const CorsPolicy fix = FrameworkConversion::convert(fixPolicy(*read.failure, origin),
+                                                        PolicyExport::nativeFramework(fixFormat))
+                               .policy;
+    diagnosis.fixCode = PolicyExport::render(fix, fixFormat);
+    diagnosis.reproduction = reproduce(read);
+    return diagnosis;
+}
