@@ -1,4 +1,5 @@
 #include "core/classroom/ScenarioLibrary.h"
+#include "gui/DiagnoseDialog.h"
 #include "gui/ExportDialog.h"
 #include "support/TranslationFile.h"
 #include "support/WindowFixture.h"
@@ -47,7 +48,8 @@ void collect(const QWidget *root, Texts &texts)
     for (const QWidget *widget : widgets) {
         // The browsers' own console messages are quoted exactly, in English, as they print them;
         // exported code is code; Qt does not retranslate its tab bar's scroll buttons.
-        static const QStringList notOurWords{u"messageLabel"_s, u"firefoxLabel"_s, u"codeEdit"_s,
+        static const QStringList notOurWords{u"messageLabel"_s,     u"firefoxLabel"_s,
+                                             u"codeEdit"_s,         u"fixEdit"_s,
                                              u"ScrollLeftButton"_s, u"ScrollRightButton"_s};
         if (notOurWords.contains(widget->objectName()))
             continue;
@@ -176,9 +178,16 @@ private Q_SLOTS:
         QTRY_VERIFY(log->model()->rowCount() > 0);
         log->setCurrentIndex(log->model()->index(0, 0));
         ExportDialog dialog(fixture.server()->policy(), window);
+        // Diagnose with an error pasted, so its summary and explanation are filled.
+        DiagnoseDialog diagnose(window);
+        diagnose.findChild<QPlainTextEdit *>(u"pasteEdit"_s)
+            ->setPlainText(u"Access to fetch at 'http://a.test/x' from origin 'http://b.test' has "
+                           u"been blocked by CORS policy: No 'Access-Control-Allow-Origin' header "
+                           u"is present on the requested resource."_s);
         Texts english;
         collect(window, english);
         collect(&dialog, english);
+        collect(&diagnose, english);
         QVERIFY(english.size() > 150);
         QVERIFY(fixture.languages()->apply(language));
         QCoreApplication::processEvents();
@@ -186,6 +195,7 @@ private Q_SLOTS:
         Texts translated;
         collect(window, translated);
         collect(&dialog, translated);
+        collect(&diagnose, translated);
         const QStringList found = untranslated(english, translated, keptAsIs(language));
         QVERIFY2(found.isEmpty(),
                  qPrintable(u"%1 texts stay English:\n"_s.arg(found.size()) + found.join(u'\n')));

@@ -16,14 +16,8 @@ ExportDialog::ExportDialog(const CorsPolicy &policy, QWidget *parent)
     m_ui->codeEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     resize(760, 520);
     // A library's own options are best shown as that library's code.
-    const QList<std::pair<CorsPolicy::Framework, PolicyExport::Format>> native{
-        {CorsPolicy::Framework::Express, PolicyExport::Format::Express},
-        {CorsPolicy::Framework::FlaskCors, PolicyExport::Format::Flask},
-        {CorsPolicy::Framework::DjangoCorsHeaders, PolicyExport::Format::Django}};
-    for (const auto &[framework, format] : native) {
-        if (policy.mode == CorsPolicy::Mode::Middleware && policy.framework == framework)
-            m_ui->formatCombo->setCurrentIndex(int(format));
-    }
+    if (policy.mode == CorsPolicy::Mode::Middleware)
+        m_ui->formatCombo->setCurrentIndex(int(PolicyExport::formatFor(policy.framework)));
     connect(m_ui->formatCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::render);
     connect(m_ui->copyButton, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(code()); });

@@ -6,6 +6,7 @@
 #include "core/export/RequestSnippets.h"
 #include "core/policy/PolicyJson.h"
 #include "core/server/PlaygroundServer.h"
+#include "gui/DiagnoseDialog.h"
 #include "gui/ExportDialog.h"
 #include "gui/FrameworkComparisonView.h"
 #include "gui/HelpMenu.h"
@@ -143,6 +144,7 @@ void MainWindow::connectActions()
     };
     connect(m_ui->composer, &RequestComposer::requestChanged, this, offerAxios);
     offerAxios();
+    connect(m_ui->diagnoseAction, &QAction::triggered, this, &MainWindow::openDiagnose);
     connect(m_ui->saveHarAction, &QAction::triggered, files,
             [this, files] { files->saveHar(m_lastResult); });
     m_ui->saveHarAction->setEnabled(false);
@@ -378,6 +380,37 @@ void MainWindow::createFrameworkComparison()
             &MainWindow::compareFrameworks);
     connect(m_frameworkComparison, &FrameworkComparisonView::compared, this,
             &MainWindow::frameworksCompared);
+}
+
+void MainWindow::openDiagnose()
+{
+    if (!m_diagnose) {
+        m_diagnose = new DiagnoseDialog(this);
+        m_diagnose->setObjectName(u"diagnoseDialog"_s);
+        connect(m_diagnose, &DiagnoseDialog::reproduceRequested, this, &MainWindow::reproduce);
+        // The fix starts in the playground's own framework.
+        const CorsPolicy &policy = m_controller->policy();
+        m_diagnose->setFixFormat(policy.mode == CorsPolicy::Mode::Middleware
+                                     ? PolicyExport::formatFor(policy.framework)
+                                     : PolicyExport::Format::FastApi);
+    }
+    m_diagnose->show();
+    m_diagnose->raise();
+    m_diagnose->activateWindow();
+}
+
+void MainWindow::reproduce(const Reproduction &reproduction)
+{
+    m_scenario.reset();
+    m_ui->resultView->clear();
+    m_controller->propose(reproduction.policy, tr("Reproduce a console error"));
+    FetchRequest request = reproduction.request;
+    request.url = m_server->baseUrl().resolved(QUrl(reproduction.path));
+    m_ui->composer->setRequest(request);
+    m_simulator->preflightCache().clear();
+    sendRequest(m_ui->composer->request());
+    statusBar()->showMessage(
+        tr("Reproduced the pasted error: change the policy or the request until it passes."), 8000);
 }
 
 void MainWindow::compareFrameworks()

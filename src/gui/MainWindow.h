@@ -15,6 +15,8 @@ class MainWindow;
 }
 class BrowserSimulator;
 class DemoPageServer;
+class DiagnoseDialog;
+struct Reproduction;
 class HelpMenu;
 class LanguageSwitcher;
 class FrameworkComparisonView;
@@ -90,6 +92,9 @@ private:
     void buildScenariosMenu();
     void buildLanguageMenu();
     void createFrameworkComparison();
+    void openDiagnose();
+    // Loads a diagnosis' policy and request into the forms and sends, so the error shows again.
+    void reproduce(const Reproduction &reproduction);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     PlaygroundServer *m_server;
@@ -100,6 +105,7 @@ private:
     RequestLogView *m_logView = nullptr;
     OriginInspector *m_originInspector = nullptr;
     FrameworkComparisonView *m_frameworkComparison = nullptr;
+    DiagnoseDialog *m_diagnose = nullptr;
     BrowserSimulator *m_simulator;
     QLabel *m_serverStatusLabel;
     DemoPageServer *m_demo = nullptr;

@@ -35,6 +35,15 @@ CorsPolicy::Framework PolicyExport::nativeFramework(Format format)
     return Framework::Starlette;
 }
 
+PolicyExport::Format PolicyExport::formatFor(CorsPolicy::Framework framework)
+{
+    for (qsizetype index = 0; index < formatNames().size(); ++index) {
+        if (nativeFramework(Format(index)) == framework)
+            return Format(index);
+    }
+    return Format::FastApi;
+}
+
 namespace {
 
 // Which options the code is written from: the policy's own when the format is its library's,

@@ -22,6 +22,8 @@ bool parseFormat(const QString &name, Format *format);
 // The framework whose options a format writes as they are; Starlette for the formats that
 // only speak Starlette's terms.
 CorsPolicy::Framework nativeFramework(Format format);
+// The format that writes a framework's options as they are (fastapi for Starlette).
+Format formatFor(CorsPolicy::Framework framework);
 QString render(const CorsPolicy &policy, Format format);
 
 } // namespace PolicyExport
