@@ -254,10 +254,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>serve, check or export, or nothing to open the app.</source>
-        <translation>serve, check oder export, oder nichts, um die App zu öffnen.</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot;; the commands are: serve, check, export</source>
         <translation>unbekannter Befehl &quot;%1&quot;; die Befehle sind: serve, check, export</translation>
     </message>
@@ -269,19 +265,25 @@ Commands:
   serve    run the CORS server without a window
   check    do what a browser does for one fetch() and give the verdict
   export   print the policy as FastAPI, Flask, Express or nginx code
+  diagnose read a CORS error from the console: why, the fix, a reproduction
 
 Run &apos;cors-playground COMMAND --help&apos; for a command&apos;s options.
 With no command, the options below (but help and version) set up the desktop app.</source>
-        <translation>Sehen Sie live, was ein Browser mit CORS macht.
+        <translation>Sehen, was ein Browser mit CORS tut, live.
 
 Befehle:
   (keiner) die Desktop-App öffnen
   serve    den CORS-Server ohne Fenster betreiben
-  check    für einen fetch() tun, was ein Browser tut, und das Ergebnis nennen
+  check    tun, was ein Browser für ein fetch() tut, und das Urteil geben
   export   die Richtlinie als FastAPI-, Flask-, Express- oder nginx-Code ausgeben
+  diagnose einen CORS-Fehler aus der Konsole lesen: warum, die Lösung, eine Reproduktion
 
 &apos;cors-playground BEFEHL --help&apos; zeigt die Optionen eines Befehls.
-Ohne Befehl richten die folgenden Optionen (außer help und version) die Desktop-App ein.</translation>
+Ohne Befehl richten die Optionen unten (außer Hilfe und Version) die Desktop-App ein.</translation>
+    </message>
+    <message>
+        <source>serve, check, export or diagnose, or nothing to open the app.</source>
+        <translation>serve, check, export oder diagnose, oder nichts, um die App zu öffnen.</translation>
     </message>
 </context>
 <context>
@@ -587,6 +589,191 @@ Ohne Befehl richten die folgenden Optionen (außer help und version) die Desktop
     <message>
         <source>the demo page server could not listen on 127.0.0.1: %1</source>
         <translation>der Server der Demoseite konnte nicht auf 127.0.0.1 lauschen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnoseCommand</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Failed check: %1</source>
+        <translation>Fehlgeschlagene Prüfung: %1</translation>
+    </message>
+    <message>
+        <source>Fix (%1):</source>
+        <translation>Lösung (%1):</translation>
+    </message>
+    <message>
+        <source>Reproduce: save this policy as reproduction.json</source>
+        <translation>Reproduzieren: diese Richtlinie als reproduction.json speichern</translation>
+    </message>
+    <message>
+        <source>and run:</source>
+        <translation>und ausführen:</translation>
+    </message>
+    <message>
+        <source>Read a CORS error copied from the browser&apos;s console: the failed check, why, the fix for your framework and a reproduction for the playground.</source>
+        <translation>Einen aus der Browserkonsole kopierten CORS-Fehler lesen: die fehlgeschlagene Prüfung, warum, die Lösung für Ihr Framework und eine Reproduktion für den Playground.</translation>
+    </message>
+    <message>
+        <source>Print JSON: one object, or an array for several errors.</source>
+        <translation>JSON ausgeben: ein Objekt, oder ein Array bei mehreren Fehlern.</translation>
+    </message>
+    <message>
+        <source>The fix&apos;s code: one of %1 (default fastapi).</source>
+        <translation>Der Code der Lösung: eines von %1 (Voreinstellung fastapi).</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>The console text, or - to read standard input.</source>
+        <translation>Der Konsolentext, oder -, um die Standardeingabe zu lesen.</translation>
+    </message>
+    <message>
+        <source>--framework: unknown framework &quot;%1&quot;; the frameworks are: %2</source>
+        <translation>--framework: unbekanntes Framework „%1“; die Frameworks sind: %2</translation>
+    </message>
+    <message>
+        <source>give the console text as an argument, or - to read it from standard input</source>
+        <translation>den Konsolentext als Argument angeben, oder -, um ihn von der Standardeingabe zu lesen</translation>
+    </message>
+    <message>
+        <source>cannot read standard input: %1</source>
+        <translation>Standardeingabe nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>no CORS error found. It looks for Chromium&apos;s &quot;Access to ... has been blocked by CORS policy: ...&quot;, Firefox&apos;s &quot;Cross-Origin Request Blocked: ...&quot;, &quot;TypeError: Failed to fetch&quot; and axios&apos; &quot;AxiosError: Network Error&quot;.</source>
+        <translation>kein CORS-Fehler gefunden. Gesucht wird nach Chromiums „Access to ... has been blocked by CORS policy: ...“, Firefox&apos; „Cross-Origin Request Blocked: ...“, „TypeError: Failed to fetch“ und axios&apos; „AxiosError: Network Error“.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnoseDialog</name>
+    <message>
+        <source>Diagnose a console error</source>
+        <translation>Einen Konsolenfehler diagnostizieren</translation>
+    </message>
+    <message>
+        <source>Paste the error from the browser&apos;s console (F12), as copied, noise and all:</source>
+        <translation>Fügen Sie den Fehler aus der Browserkonsole (F12) so ein, wie er kopiert wurde, mit allem Drumherum:</translation>
+    </message>
+    <message>
+        <source>Console error</source>
+        <translation>Konsolenfehler</translation>
+    </message>
+    <message>
+        <source>Chromium&apos;s &quot;Access to fetch at ... has been blocked by CORS policy: ...&quot;, Firefox&apos;s &quot;Cross-Origin Request Blocked: ...&quot;, or axios&apos; &quot;AxiosError: Network Error&quot;. Several errors at once are read one by one.</source>
+        <translation>Chromiums „Access to fetch at ... has been blocked by CORS policy: ...“, Firefox&apos; „Cross-Origin Request Blocked: ...“ oder axios&apos; „AxiosError: Network Error“. Mehrere Fehler auf einmal werden einzeln gelesen.</translation>
+    </message>
+    <message>
+        <source>Access to fetch at &apos;http://127.0.0.1:8000/api/data&apos; from origin &apos;http://localhost:3000&apos; has been blocked by CORS policy: ...</source>
+        <translation>Access to fetch at &apos;http://127.0.0.1:8000/api/data&apos; from origin &apos;http://localhost:3000&apos; has been blocked by CORS policy: ...</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Which error</source>
+        <translation>Welcher Fehler</translation>
+    </message>
+    <message>
+        <source>The paste holds several errors: choose the one to explain.</source>
+        <translation>Der eingefügte Text enthält mehrere Fehler: Wählen Sie den, der erklärt werden soll.</translation>
+    </message>
+    <message>
+        <source>Fix for</source>
+        <translation>Lösung für</translation>
+    </message>
+    <message>
+        <source>Framework of the fix</source>
+        <translation>Framework der Lösung</translation>
+    </message>
+    <message>
+        <source>The server code that fixes it, written for your framework; it starts as the playground&apos;s own.</source>
+        <translation>Der Servercode, der es behebt, für Ihr Framework geschrieben; anfangs das des Playgrounds.</translation>
+    </message>
+    <message>
+        <source>FastAPI (CORSMiddleware)</source>
+        <translation>FastAPI (CORSMiddleware)</translation>
+    </message>
+    <message>
+        <source>Flask (Flask-CORS)</source>
+        <translation>Flask (Flask-CORS)</translation>
+    </message>
+    <message>
+        <source>Express (cors)</source>
+        <translation>Express (cors)</translation>
+    </message>
+    <message>
+        <source>nginx (add_header)</source>
+        <translation>nginx (add_header)</translation>
+    </message>
+    <message>
+        <source>Header lines</source>
+        <translation>Headerzeilen</translation>
+    </message>
+    <message>
+        <source>Django (django-cors-headers)</source>
+        <translation>Django (django-cors-headers)</translation>
+    </message>
+    <message>
+        <source>The fix as code</source>
+        <translation>Die Lösung als Code</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the fix</source>
+        <translation>Lösung &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the server code that fixes this error</source>
+        <translation>Den Servercode kopieren, der diesen Fehler behebt</translation>
+    </message>
+    <message>
+        <source>&amp;Reproduce</source>
+        <translation>&amp;Reproduzieren</translation>
+    </message>
+    <message>
+        <source>Load a policy and a request that give this same error into the playground and send it; then change them until it passes</source>
+        <translation>Eine Richtlinie und eine Anfrage, die genau diesen Fehler ergeben, in den Playground laden und senden; dann ändern, bis sie durchgeht</translation>
+    </message>
+    <message>
+        <source>Nothing pasted yet.</source>
+        <translation>Noch nichts eingefügt.</translation>
+    </message>
+    <message>
+        <source>No CORS error found. Diagnose reads Chromium&apos;s &quot;Access to ... has been blocked by CORS policy: ...&quot;, Firefox&apos;s &quot;Cross-Origin Request Blocked: ...&quot;, &quot;TypeError: Failed to fetch&quot; and axios&apos; &quot;AxiosError: Network Error&quot;.</source>
+        <translation>Kein CORS-Fehler gefunden. Die Diagnose liest Chromiums „Access to ... has been blocked by CORS policy: ...“, Firefox&apos; „Cross-Origin Request Blocked: ...“, „TypeError: Failed to fetch“ und axios&apos; „AxiosError: Network Error“.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 from %4. Failed check: %5.</source>
+        <translation>%1, %2: %3 von %4. Fehlgeschlagene Prüfung: %5.</translation>
+    </message>
+    <message>
+        <source>a page Firefox does not name</source>
+        <translation>einer Seite, die Firefox nicht nennt</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; hides the cause.</source>
+        <translation>%1: „%2“ verbirgt die Ursache.</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnosis</name>
+    <message>
+        <source>&quot;%1&quot; says only that the request failed, not why: the browser keeps the reason from JavaScript on purpose. The real message is in the browser&apos;s console, above or beside this line (&quot;Access to ... has been blocked by CORS policy&quot; in Chrome, &quot;Cross-Origin Request Blocked&quot; in Firefox), and the Network panel shows the request, its preflight and the answer. Paste that message here. If there is none, the server did not answer at all: is it running, and is the URL right?</source>
+        <translation>„%1“ sagt nur, dass die Anfrage fehlschlug, nicht warum: Der Browser hält den Grund absichtlich vor JavaScript zurück. Die eigentliche Meldung steht in der Browserkonsole, über oder neben dieser Zeile („Access to ... has been blocked by CORS policy“ in Chrome, „Cross-Origin Request Blocked“ in Firefox), und das Network-Panel zeigt die Anfrage, ihren Preflight und die Antwort. Fügen Sie diese Meldung hier ein. Gibt es keine, hat der Server gar nicht geantwortet: Läuft er, und stimmt die URL?</translation>
+    </message>
+    <message>
+        <source>Firefox does not name the page&apos;s origin: the fix and the reproduction use %1; put your page&apos;s origin in its place.</source>
+        <translation>Firefox nennt den Origin der Seite nicht: Lösung und Reproduktion verwenden %1; setzen Sie den Origin Ihrer Seite an seine Stelle.</translation>
+    </message>
+    <message>
+        <source>The page asked for %1 and was redirected to %2, which gave this answer; the reproduction asks %2 directly.</source>
+        <translation>Die Seite fragte %1 an und wurde zu %2 umgeleitet, das diese Antwort gab; die Reproduktion fragt %2 direkt an.</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1705,26 @@ Ohne Befehl richten die folgenden Optionen (außer help und version) die Desktop
     <message>
         <source>Copied the request as an axios call.</source>
         <translation>Die Anfrage wurde als axios-Aufruf kopiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose a console error...</source>
+        <translation>Konsolenfehler &amp;diagnostizieren...</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Paste a CORS error from the browser&apos;s console: what failed, why, the fix for your framework, and a reproduction here</source>
+        <translation>Einen CORS-Fehler aus der Browserkonsole einfügen: was fehlschlug, warum, die Lösung für Ihr Framework und eine Reproduktion hier</translation>
+    </message>
+    <message>
+        <source>Reproduce a console error</source>
+        <translation>Einen Konsolenfehler reproduzieren</translation>
+    </message>
+    <message>
+        <source>Reproduced the pasted error: change the policy or the request until it passes.</source>
+        <translation>Der eingefügte Fehler ist reproduziert: Ändern Sie Richtlinie oder Anfrage, bis sie durchgeht.</translation>
     </message>
 </context>
 <context>

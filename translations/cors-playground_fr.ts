@@ -254,10 +254,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>serve, check or export, or nothing to open the app.</source>
-        <translation>serve, check ou export, ou rien pour ouvrir l&apos;application.</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot;; the commands are: serve, check, export</source>
         <translation>commande inconnue &quot;%1&quot; ; les commandes sont : serve, check, export</translation>
     </message>
@@ -269,19 +265,25 @@ Commands:
   serve    run the CORS server without a window
   check    do what a browser does for one fetch() and give the verdict
   export   print the policy as FastAPI, Flask, Express or nginx code
+  diagnose read a CORS error from the console: why, the fix, a reproduction
 
 Run &apos;cors-playground COMMAND --help&apos; for a command&apos;s options.
 With no command, the options below (but help and version) set up the desktop app.</source>
-        <translation>Voyez en direct ce qu’un navigateur fait de CORS.
+        <translation>Voir ce que fait un navigateur avec CORS, en direct.
 
 Commandes :
-  (aucune) ouvrir l’application de bureau
+  (aucune) ouvrir l&apos;application
   serve    lancer le serveur CORS sans fenêtre
   check    faire ce que fait un navigateur pour un fetch() et donner le verdict
   export   afficher la politique en code FastAPI, Flask, Express ou nginx
+  diagnose lire une erreur CORS de la console : pourquoi, la correction, une reproduction
 
-&apos;cors-playground COMMANDE --help&apos; donne les options d’une commande.
-Sans commande, les options ci-dessous (sauf help et version) configurent l’application de bureau.</translation>
+&apos;cors-playground COMMANDE --help&apos; donne les options d&apos;une commande.
+Sans commande, les options ci-dessous (sauf l&apos;aide et la version) règlent l&apos;application.</translation>
+    </message>
+    <message>
+        <source>serve, check, export or diagnose, or nothing to open the app.</source>
+        <translation>serve, check, export ou diagnose, ou rien pour ouvrir l&apos;application.</translation>
     </message>
 </context>
 <context>
@@ -587,6 +589,191 @@ Sans commande, les options ci-dessous (sauf help et version) configurent l’app
     <message>
         <source>the demo page server could not listen on 127.0.0.1: %1</source>
         <translation>le serveur de la page de démonstration n’a pas pu écouter sur 127.0.0.1 : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnoseCommand</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>Failed check: %1</source>
+        <translation>Vérification échouée : %1</translation>
+    </message>
+    <message>
+        <source>Fix (%1):</source>
+        <translation>Correction (%1) :</translation>
+    </message>
+    <message>
+        <source>Reproduce: save this policy as reproduction.json</source>
+        <translation>Reproduire : enregistrez cette politique sous reproduction.json</translation>
+    </message>
+    <message>
+        <source>and run:</source>
+        <translation>et lancez :</translation>
+    </message>
+    <message>
+        <source>Read a CORS error copied from the browser&apos;s console: the failed check, why, the fix for your framework and a reproduction for the playground.</source>
+        <translation>Lire une erreur CORS copiée de la console du navigateur : la vérification échouée, pourquoi, la correction pour votre framework et une reproduction pour le playground.</translation>
+    </message>
+    <message>
+        <source>Print JSON: one object, or an array for several errors.</source>
+        <translation>Afficher du JSON : un objet, ou un tableau pour plusieurs erreurs.</translation>
+    </message>
+    <message>
+        <source>The fix&apos;s code: one of %1 (default fastapi).</source>
+        <translation>Le code de la correction : l&apos;un de %1 (par défaut fastapi).</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>The console text, or - to read standard input.</source>
+        <translation>Le texte de la console, ou - pour lire l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>--framework: unknown framework &quot;%1&quot;; the frameworks are: %2</source>
+        <translation>--framework : framework inconnu « %1 » ; les frameworks sont : %2</translation>
+    </message>
+    <message>
+        <source>give the console text as an argument, or - to read it from standard input</source>
+        <translation>donnez le texte de la console en argument, ou - pour le lire sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>cannot read standard input: %1</source>
+        <translation>impossible de lire l&apos;entrée standard : %1</translation>
+    </message>
+    <message>
+        <source>no CORS error found. It looks for Chromium&apos;s &quot;Access to ... has been blocked by CORS policy: ...&quot;, Firefox&apos;s &quot;Cross-Origin Request Blocked: ...&quot;, &quot;TypeError: Failed to fetch&quot; and axios&apos; &quot;AxiosError: Network Error&quot;.</source>
+        <translation>aucune erreur CORS trouvée. Elle cherche « Access to ... has been blocked by CORS policy: ... » de Chromium, « Cross-Origin Request Blocked: ... » de Firefox, « TypeError: Failed to fetch » et « AxiosError: Network Error » d&apos;axios.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnoseDialog</name>
+    <message>
+        <source>Diagnose a console error</source>
+        <translation>Diagnostiquer une erreur de console</translation>
+    </message>
+    <message>
+        <source>Paste the error from the browser&apos;s console (F12), as copied, noise and all:</source>
+        <translation>Collez l&apos;erreur de la console du navigateur (F12) telle que copiée, avec tout ce qui l&apos;entoure :</translation>
+    </message>
+    <message>
+        <source>Console error</source>
+        <translation>Erreur de console</translation>
+    </message>
+    <message>
+        <source>Chromium&apos;s &quot;Access to fetch at ... has been blocked by CORS policy: ...&quot;, Firefox&apos;s &quot;Cross-Origin Request Blocked: ...&quot;, or axios&apos; &quot;AxiosError: Network Error&quot;. Several errors at once are read one by one.</source>
+        <translation>« Access to fetch at ... has been blocked by CORS policy: ... » de Chromium, « Cross-Origin Request Blocked: ... » de Firefox, ou « AxiosError: Network Error » d&apos;axios. Plusieurs erreurs à la fois sont lues une par une.</translation>
+    </message>
+    <message>
+        <source>Access to fetch at &apos;http://127.0.0.1:8000/api/data&apos; from origin &apos;http://localhost:3000&apos; has been blocked by CORS policy: ...</source>
+        <translation>Access to fetch at &apos;http://127.0.0.1:8000/api/data&apos; from origin &apos;http://localhost:3000&apos; has been blocked by CORS policy: ...</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Which error</source>
+        <translation>Quelle erreur</translation>
+    </message>
+    <message>
+        <source>The paste holds several errors: choose the one to explain.</source>
+        <translation>Le texte collé contient plusieurs erreurs : choisissez celle à expliquer.</translation>
+    </message>
+    <message>
+        <source>Fix for</source>
+        <translation>Correction pour</translation>
+    </message>
+    <message>
+        <source>Framework of the fix</source>
+        <translation>Framework de la correction</translation>
+    </message>
+    <message>
+        <source>The server code that fixes it, written for your framework; it starts as the playground&apos;s own.</source>
+        <translation>Le code serveur qui corrige, écrit pour votre framework ; au départ celui du playground.</translation>
+    </message>
+    <message>
+        <source>FastAPI (CORSMiddleware)</source>
+        <translation>FastAPI (CORSMiddleware)</translation>
+    </message>
+    <message>
+        <source>Flask (Flask-CORS)</source>
+        <translation>Flask (Flask-CORS)</translation>
+    </message>
+    <message>
+        <source>Express (cors)</source>
+        <translation>Express (cors)</translation>
+    </message>
+    <message>
+        <source>nginx (add_header)</source>
+        <translation>nginx (add_header)</translation>
+    </message>
+    <message>
+        <source>Header lines</source>
+        <translation>Lignes d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>Django (django-cors-headers)</source>
+        <translation>Django (django-cors-headers)</translation>
+    </message>
+    <message>
+        <source>The fix as code</source>
+        <translation>La correction en code</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the fix</source>
+        <translation>&amp;Copier la correction</translation>
+    </message>
+    <message>
+        <source>Copy the server code that fixes this error</source>
+        <translation>Copier le code serveur qui corrige cette erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Reproduce</source>
+        <translation>&amp;Reproduire</translation>
+    </message>
+    <message>
+        <source>Load a policy and a request that give this same error into the playground and send it; then change them until it passes</source>
+        <translation>Charger dans le playground une politique et une requête qui donnent cette même erreur et l&apos;envoyer ; puis les modifier jusqu&apos;à ce qu&apos;elle passe</translation>
+    </message>
+    <message>
+        <source>Nothing pasted yet.</source>
+        <translation>Rien de collé pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>No CORS error found. Diagnose reads Chromium&apos;s &quot;Access to ... has been blocked by CORS policy: ...&quot;, Firefox&apos;s &quot;Cross-Origin Request Blocked: ...&quot;, &quot;TypeError: Failed to fetch&quot; and axios&apos; &quot;AxiosError: Network Error&quot;.</source>
+        <translation>Aucune erreur CORS trouvée. Le diagnostic lit « Access to ... has been blocked by CORS policy: ... » de Chromium, « Cross-Origin Request Blocked: ... » de Firefox, « TypeError: Failed to fetch » et « AxiosError: Network Error » d&apos;axios.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 from %4. Failed check: %5.</source>
+        <translation>%1, %2 : %3 depuis %4. Vérification échouée : %5.</translation>
+    </message>
+    <message>
+        <source>a page Firefox does not name</source>
+        <translation>une page que Firefox ne nomme pas</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; hides the cause.</source>
+        <translation>%1 : « %2 » cache la cause.</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnosis</name>
+    <message>
+        <source>&quot;%1&quot; says only that the request failed, not why: the browser keeps the reason from JavaScript on purpose. The real message is in the browser&apos;s console, above or beside this line (&quot;Access to ... has been blocked by CORS policy&quot; in Chrome, &quot;Cross-Origin Request Blocked&quot; in Firefox), and the Network panel shows the request, its preflight and the answer. Paste that message here. If there is none, the server did not answer at all: is it running, and is the URL right?</source>
+        <translation>« %1 » dit seulement que la requête a échoué, pas pourquoi : le navigateur cache exprès la raison à JavaScript. Le vrai message est dans la console du navigateur, au-dessus ou à côté de cette ligne (« Access to ... has been blocked by CORS policy » dans Chrome, « Cross-Origin Request Blocked » dans Firefox), et le panneau Réseau montre la requête, son preflight et la réponse. Collez ce message ici. S&apos;il n&apos;y en a pas, le serveur n&apos;a pas répondu du tout : tourne-t-il, et l&apos;URL est-elle juste ?</translation>
+    </message>
+    <message>
+        <source>Firefox does not name the page&apos;s origin: the fix and the reproduction use %1; put your page&apos;s origin in its place.</source>
+        <translation>Firefox ne nomme pas l&apos;origine de la page : la correction et la reproduction utilisent %1 ; mettez l&apos;origine de votre page à sa place.</translation>
+    </message>
+    <message>
+        <source>The page asked for %1 and was redirected to %2, which gave this answer; the reproduction asks %2 directly.</source>
+        <translation>La page a demandé %1 et a été redirigée vers %2, qui a donné cette réponse ; la reproduction demande %2 directement.</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1705,26 @@ Sans commande, les options ci-dessous (sauf help et version) configurent l’app
     <message>
         <source>Copied the request as an axios call.</source>
         <translation>Requête copiée comme appel axios.</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose a console error...</source>
+        <translation>&amp;Diagnostiquer une erreur de console...</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Paste a CORS error from the browser&apos;s console: what failed, why, the fix for your framework, and a reproduction here</source>
+        <translation>Coller une erreur CORS de la console du navigateur : ce qui a échoué, pourquoi, la correction pour votre framework et une reproduction ici</translation>
+    </message>
+    <message>
+        <source>Reproduce a console error</source>
+        <translation>Reproduire une erreur de console</translation>
+    </message>
+    <message>
+        <source>Reproduced the pasted error: change the policy or the request until it passes.</source>
+        <translation>Erreur collée reproduite : modifiez la politique ou la requête jusqu&apos;à ce qu&apos;elle passe.</translation>
     </message>
 </context>
 <context>

@@ -164,7 +164,10 @@ Reproduction Diagnosis::reproduce(const ConsoleError &error)
     request.pageOrigin = origin;
     request.initiator = error.initiator;
     request.method = u"GET"_s;
-    if (needsPreflight(failure))
+    // The refused header makes the preflight by itself; anything else preflighted asks with
+    // a method that needs one.
+    if (needsPreflight(failure)
+        && failure.kind != CorsErrorKind::HeaderDisallowedByPreflightResponse)
         // Firefox does not name the refused method; any that needs a preflight will do.
         request.method = failure.kind == CorsErrorKind::MethodDisallowedByPreflightResponse
                 && !failure.detail.isEmpty()
