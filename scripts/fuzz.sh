@@ -8,7 +8,7 @@ seconds="${FUZZ_SECONDS:-60}"
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCORS_PLAYGROUND_FUZZERS=ON
 cmake --build build-fuzz --parallel "$(nproc)"
-for target in policy_json http_headers; do
+for target in policy_json http_headers console_paste; do
     found="$(mktemp -d)"
     trap 'rm -rf "$found"' EXIT
     echo "fuzzing ${target} for ${seconds} s"
