@@ -114,7 +114,7 @@ private Q_SLOTS:
             u"resource at http://127.0.0.1:8000/api/data. (Reason: CORS preflight response did "
             u"not succeed).\n"
             u"Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote "
-            u"resource at http://127.0.0.1:8000/api/data. (Reason: CORS request did not "
+            u"resource at http://127.0.0.1:9/down. (Reason: CORS request did not "
             u"succeed). Status code: (null)."_s);
         QCOMPARE(errors.size(), 3);
         QCOMPARE(errors.at(0).browser, ConsoleError::Browser::Firefox);
@@ -147,9 +147,75 @@ private Q_SLOTS:
         QTest::newRow("another JavaScript error")
             << u"app.js:3 Uncaught TypeError: Cannot read properties of undefined (reading "
                u"'map')\n    at render (app.js:3:10)"_s;
-        QTest::newRow("a reason no browser gives")
-            << u"Access to fetch at 'http://a.test/' from origin 'http://b.test' has been "
-               u"blocked by CORS policy: the moon is full."_s;
+    }
+
+    void aReasonNoCheckHasIsStillACorsError()
+    {
+        // With "Failed to fetch" beside it: the CORS message is what the paste says, not the
+        // line that hides the cause.
+        const QList<ConsoleError> errors = ConsolePaste::read(
+            u"Access to fetch at 'http://a.test/' from origin 'http://b.test' has been blocked "
+            u"by CORS policy: the moon is full.\nUncaught (in promise) TypeError: Failed to "
+            u"fetch"_s);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(!errors.first().failure);
+        QVERIFY(errors.first().hiddenCause.isEmpty());
+        QCOMPARE(errors.first().unknownReason, u"the moon is full."_s);
+        QCOMPARE(errors.first().origin, u"http://b.test"_s);
+    }
+
+    void olderWordingsAreRead()
+    {
+        // Chromium before 156 ended fetch()'s message with a sentence about no-cors.
+        const QList<ConsoleError> errors = ConsolePaste::read(
+            u"Access to fetch at 'http://a.test/' from origin 'http://b.test' has been blocked "
+            u"by CORS policy: The 'Access-Control-Allow-Origin' header has a value "
+            u"'http://c.test' that is not equal to the supplied origin. Have the server send "
+            u"the header with a valid value, or, if an opaque response serves your needs, set "
+            u"the request's mode to 'no-cors' to fetch the resource with CORS disabled."_s);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().failure->kind, CorsErrorKind::AllowOriginMismatch);
+        QCOMPARE(errors.first().failure->detail, u"http://c.test"_s);
+    }
+
+    void moreNoise()
+    {
+        // A timestamp, Chromium's own stack frames, an answered status, and a wrap before
+        // "at".
+        const QList<ConsoleError> errors = ConsolePaste::read(
+            u"12:03:44.120 index.html:1 Access to fetch\nat 'http://a.test/x' from origin "
+            u"'http://b.test' has been blocked by CORS policy: No 'Access-Control-Allow-Origin' "
+            u"header is present on the requested resource.\nload @ api.js:12\n(anonymous) @ "
+            u"api.js:20\nShow 3 more frames\n12:03:44.125 api.js:12 GET http://a.test/x "
+            u"net::ERR_FAILED 500 (Internal Server Error)\nthanks for any help!"_s);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().failure->kind, CorsErrorKind::MissingAllowOriginHeader);
+        QCOMPARE(errors.first().status, 500);
+        QVERIFY2(errors.first().message.endsWith(u"on the requested resource."_s),
+                 qPrintable(errors.first().message));
+    }
+
+    void firefoxsFollowUpLineAddsNothing()
+    {
+        const QList<ConsoleError> errors = ConsolePaste::read(
+            u"Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote "
+            u"resource at http://a.test/x. (Reason: CORS preflight response did not succeed). "
+            u"Status code: 405.\nCross-Origin Request Blocked: The Same Origin Policy "
+            u"disallows reading the remote resource at http://a.test/x. (Reason: CORS request "
+            u"did not succeed). Status code: (null)."_s);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().failure->kind, CorsErrorKind::PreflightInvalidStatus);
+        QCOMPARE(errors.first().status, 405);
+    }
+
+    void theCauseBesideFailedToFetchIsKept()
+    {
+        const QList<ConsoleError> errors = ConsolePaste::read(
+            u"GET http://127.0.0.1:9/api net::ERR_CONNECTION_REFUSED\nUncaught (in promise) "
+            u"TypeError: Failed to fetch"_s);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().failure->kind, CorsErrorKind::NetworkError);
+        QCOMPARE(errors.first().failure->detail, u"net::ERR_CONNECTION_REFUSED"_s);
     }
 
     void textWithoutACorsErrorGivesNothing()

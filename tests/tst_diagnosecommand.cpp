@@ -229,6 +229,46 @@ private Q_SLOTS:
                  qPrintable(explanation));
     }
 
+    void whatAMessageImpliesShowsInTheAnswer()
+    {
+        // A preflight status the message does not give is not "0".
+        CommandRun run
+            = diagnose({u"--json"_s,
+                        CorsMessages::chromiumMessage({CorsErrorKind::PreflightInvalidStatus, {}},
+                                                      userUrl, pageOrigin)});
+        QString explanation = QJsonDocument::fromJson(run.standardOutput)
+                                  .object()
+                                  .value(u"explanation"_s)
+                                  .toString();
+        QVERIFY2(!explanation.contains(u"status 0"_s) && explanation.contains(u"Network panel"_s),
+                 qPrintable(explanation));
+        // An error page without CORS headers: the status is said and reproduced.
+        run = diagnose({u"--json"_s, u"-"_s},
+                       CorsMessages::chromiumMessage({CorsErrorKind::MissingAllowOriginHeader, {}},
+                                                     userUrl, pageOrigin)
+                               .toUtf8()
+                           + "\nGET " + userUrl.toEncoded()
+                           + " net::ERR_FAILED 500 (Internal "
+                             "Server Error)\n");
+        QJsonObject diagnosis = QJsonDocument::fromJson(run.standardOutput).object();
+        QVERIFY(diagnosis.value(u"explanation"_s).toString().contains(u"status 500"_s));
+        const QJsonObject checked = runReproduction(diagnosis.value(u"reproduction"_s).toObject());
+        QCOMPARE(checked.value(u"actual"_s)
+                     .toObject()
+                     .value(u"response"_s)
+                     .toObject()
+                     .value(u"status"_s),
+                 500);
+        // The origin "null" is never what to allow.
+        run = diagnose({u"--json"_s,
+                        CorsMessages::chromiumMessage({CorsErrorKind::MissingAllowOriginHeader, {}},
+                                                      userUrl, u"null"_s)});
+        diagnosis = QJsonDocument::fromJson(run.standardOutput).object();
+        QVERIFY(diagnosis.value(u"fix"_s).isNull());
+        QVERIFY(diagnosis.value(u"explanation"_s).toString().contains(u"file://"_s));
+        QVERIFY(!diagnosis.value(u"reproduction"_s).isNull());
+    }
+
     void noCorsErrorExitsTwo_data()
     {
         QTest::addColumn<QByteArray>("input");

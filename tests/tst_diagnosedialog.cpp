@@ -70,6 +70,8 @@ private Q_SLOTS:
         auto *reproduce = in<QPushButton>(dialog, u"reproduceButton"_s);
         QVERIFY(!reproduce->isEnabled());
         QTest::keyClicks(paste, u"index.html:1 "_s + pastedMessage());
+        // Read once typing pauses.
+        QTRY_VERIFY(reproduce->isEnabled());
         const QString summary = in<QLabel>(dialog, u"summaryLabel"_s)->text();
         QVERIFY2(summary.contains(u"HeaderDisallowedByPreflightResponse"_s)
                      && summary.contains(u"XMLHttpRequest"_s)
@@ -93,6 +95,7 @@ private Q_SLOTS:
     {
         DiagnoseDialog *dialog = openDialog();
         in<QPlainTextEdit>(dialog, u"pasteEdit"_s)->setPlainText(pastedMessage());
+        QTRY_VERIFY(in<QPushButton>(dialog, u"reproduceButton"_s)->isEnabled());
         QSignalSpy finished(m_fixture->window(), &MainWindow::simulationFinished);
         in<QPushButton>(dialog, u"reproduceButton"_s)->click();
         QVERIFY(finished.wait(10000));
@@ -113,6 +116,7 @@ private Q_SLOTS:
         m_fixture->window()->setPredictMode(true);
         DiagnoseDialog *dialog = openDialog();
         in<QPlainTextEdit>(dialog, u"pasteEdit"_s)->setPlainText(pastedMessage());
+        QTRY_VERIFY(in<QPushButton>(dialog, u"reproduceButton"_s)->isEnabled());
         QVERIFY(in<QLabel>(dialog, u"summaryLabel"_s)->isVisible());
         QVERIFY(in<QLabel>(dialog, u"summaryLabel"_s)
                     ->text()
@@ -126,7 +130,8 @@ private Q_SLOTS:
         DiagnoseDialog *dialog = openDialog();
         auto *paste = in<QPlainTextEdit>(dialog, u"pasteEdit"_s);
         paste->setPlainText(u"Uncaught TypeError: x is undefined"_s);
-        QVERIFY(in<QLabel>(dialog, u"summaryLabel"_s)->text().contains(u"No CORS error found"_s));
+        QTRY_VERIFY(
+            in<QLabel>(dialog, u"summaryLabel"_s)->text().contains(u"No CORS error found"_s));
         QVERIFY(!in<QPushButton>(dialog, u"reproduceButton"_s)->isEnabled());
         QVERIFY(!in<QPushButton>(dialog, u"copyFixButton"_s)->isEnabled());
         // Two errors: a choice between them.
@@ -135,7 +140,7 @@ private Q_SLOTS:
             + CorsMessages::chromiumMessage({CorsErrorKind::MissingAllowOriginHeader, {}},
                                             QUrl(u"http://a.test/x"_s), u"http://b.test"_s));
         auto *errors = in<QComboBox>(dialog, u"errorCombo"_s);
-        QVERIFY(errors->isVisible());
+        QTRY_VERIFY(errors->isVisible());
         QCOMPARE(errors->count(), 2);
         errors->setCurrentIndex(1);
         QVERIFY(

@@ -184,6 +184,7 @@ private Q_SLOTS:
             ->setPlainText(u"Access to fetch at 'http://a.test/x' from origin 'http://b.test' has "
                            u"been blocked by CORS policy: No 'Access-Control-Allow-Origin' header "
                            u"is present on the requested resource."_s);
+        QTRY_VERIFY(!diagnose.findChild<QLabel *>(u"explanationLabel"_s)->text().isEmpty());
         Texts english;
         collect(window, english);
         collect(&dialog, english);

@@ -760,6 +760,10 @@ Ohne Befehl richten die Optionen unten (außer Hilfe und Version) die Desktop-Ap
         <source>%1: &quot;%2&quot; hides the cause.</source>
         <translation>%1: „%2“ verbirgt die Ursache.</translation>
     </message>
+    <message>
+        <source>%1, %2: %3 from %4. A CORS error with a reason CORS Playground does not know.</source>
+        <translation>%1, %2: %3 von %4. Ein CORS-Fehler mit einem Grund, den CORS Playground nicht kennt.</translation>
+    </message>
 </context>
 <context>
     <name>Diagnosis</name>
@@ -774,6 +778,22 @@ Ohne Befehl richten die Optionen unten (außer Hilfe und Version) die Desktop-Ap
     <message>
         <source>The page asked for %1 and was redirected to %2, which gave this answer; the reproduction asks %2 directly.</source>
         <translation>Die Seite fragte %1 an und wurde zu %2 umgeleitet, das diese Antwort gab; die Reproduktion fragt %2 direkt an.</translation>
+    </message>
+    <message>
+        <source>This is a CORS error, but CORS Playground does not know the check these words name: &quot;%1&quot;. The URL and the page&apos;s origin above are read; the browser&apos;s Network panel shows the request and the answer that failed.</source>
+        <translation>Das ist ein CORS-Fehler, aber CORS Playground kennt die Prüfung nicht, die diese Worte nennen: „%1“. URL und Origin der Seite oben sind gelesen; das Network-Panel des Browsers zeigt die Anfrage und die Antwort, die scheiterte.</translation>
+    </message>
+    <message>
+        <source>The preflight (OPTIONS) was not answered with a 2xx status; the message does not say which (the Network panel shows it). Fix: answer OPTIONS with 200 or 204 and the CORS headers. Often OPTIONS has no route, or an authentication check runs before CORS.</source>
+        <translation>Der Preflight (OPTIONS) wurde nicht mit einem 2xx-Status beantwortet; die Meldung sagt nicht, mit welchem (das Network-Panel zeigt ihn). Lösung: OPTIONS mit 200 oder 204 und den CORS-Headern beantworten. Oft hat OPTIONS keine Route, oder eine Authentifizierung läuft vor CORS.</translation>
+    </message>
+    <message>
+        <source>The answer was status %1: an error page or a refusal is often sent before, or without, the CORS middleware. Fix the error too, and make the CORS headers go out on error responses.</source>
+        <translation>Die Antwort hatte Status %1: Eine Fehlerseite oder Ablehnung geht oft vor oder ohne die CORS-Middleware hinaus. Beheben Sie auch den Fehler, und sorgen Sie dafür, dass die CORS-Header auch bei Fehlerantworten gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s origin is &quot;null&quot;: it was opened from a file (file://), runs in a sandboxed iframe, or was redirected from another origin. Allowing &quot;null&quot; would let every such page in: serve the page over http(s) from a real origin instead, or avoid the cross-origin redirect.</source>
+        <translation>Der Origin der Seite ist „null“: Sie wurde aus einer Datei (file://) geöffnet, läuft in einem Sandbox-iframe oder wurde von einem anderen Origin umgeleitet. „null“ zu erlauben, ließe jede solche Seite herein: Liefern Sie die Seite stattdessen über http(s) von einem echten Origin aus, oder vermeiden Sie die Umleitung über Origins hinweg.</translation>
     </message>
 </context>
 <context>

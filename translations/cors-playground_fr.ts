@@ -760,6 +760,10 @@ Sans commande, les options ci-dessous (sauf l&apos;aide et la version) règlent 
         <source>%1: &quot;%2&quot; hides the cause.</source>
         <translation>%1 : « %2 » cache la cause.</translation>
     </message>
+    <message>
+        <source>%1, %2: %3 from %4. A CORS error with a reason CORS Playground does not know.</source>
+        <translation>%1, %2 : %3 depuis %4. Une erreur CORS dont CORS Playground ne connaît pas la raison.</translation>
+    </message>
 </context>
 <context>
     <name>Diagnosis</name>
@@ -774,6 +778,22 @@ Sans commande, les options ci-dessous (sauf l&apos;aide et la version) règlent 
     <message>
         <source>The page asked for %1 and was redirected to %2, which gave this answer; the reproduction asks %2 directly.</source>
         <translation>La page a demandé %1 et a été redirigée vers %2, qui a donné cette réponse ; la reproduction demande %2 directement.</translation>
+    </message>
+    <message>
+        <source>This is a CORS error, but CORS Playground does not know the check these words name: &quot;%1&quot;. The URL and the page&apos;s origin above are read; the browser&apos;s Network panel shows the request and the answer that failed.</source>
+        <translation>C&apos;est une erreur CORS, mais CORS Playground ne connaît pas la vérification que ces mots nomment : « %1 ». L&apos;URL et l&apos;origine de la page ci-dessus sont lues ; le panneau Réseau du navigateur montre la requête et la réponse qui a échoué.</translation>
+    </message>
+    <message>
+        <source>The preflight (OPTIONS) was not answered with a 2xx status; the message does not say which (the Network panel shows it). Fix: answer OPTIONS with 200 or 204 and the CORS headers. Often OPTIONS has no route, or an authentication check runs before CORS.</source>
+        <translation>Le preflight (OPTIONS) n&apos;a pas reçu de statut 2xx ; le message ne dit pas lequel (le panneau Réseau le montre). Correction : répondez à OPTIONS avec 200 ou 204 et les en-têtes CORS. Souvent OPTIONS n&apos;a pas de route, ou une authentification passe avant CORS.</translation>
+    </message>
+    <message>
+        <source>The answer was status %1: an error page or a refusal is often sent before, or without, the CORS middleware. Fix the error too, and make the CORS headers go out on error responses.</source>
+        <translation>La réponse avait le statut %1 : une page d&apos;erreur ou un refus part souvent avant, ou sans, le middleware CORS. Corrigez aussi l&apos;erreur, et faites partir les en-têtes CORS avec les réponses d&apos;erreur.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s origin is &quot;null&quot;: it was opened from a file (file://), runs in a sandboxed iframe, or was redirected from another origin. Allowing &quot;null&quot; would let every such page in: serve the page over http(s) from a real origin instead, or avoid the cross-origin redirect.</source>
+        <translation>L&apos;origine de la page est « null » : elle a été ouverte depuis un fichier (file://), tourne dans une iframe sandboxée, ou a été redirigée depuis une autre origine. Autoriser « null » laisserait entrer toutes ces pages : servez plutôt la page en http(s) depuis une vraie origine, ou évitez la redirection entre origines.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "core/diagnose/ConsolePaste.h"
 #include "core/diagnose/Diagnosis.h"
 #include "core/diagnose/DiagnosisJson.h"
+#include "core/export/RequestSnippets.h"
 #include "core/policy/PolicyJson.h"
 
 #include <QCommandLineParser>
@@ -12,7 +13,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QTextStream>
 
 using namespace Qt::Literals::StringLiterals;
@@ -28,16 +28,6 @@ struct Text
 int fail(const QString &message)
 {
     return CommandLine::badInput(u"diagnose"_s, message);
-}
-
-QString shellQuoted(const QString &argument)
-{
-    static const QRegularExpression plain(u"^[\\w@%+=:,./-]+$"_s);
-    if (plain.match(argument).hasMatch())
-        return argument;
-    QString quoted = argument;
-    quoted.replace(u'\'', u"'\\''"_s);
-    return u'\'' + quoted + u'\'';
 }
 
 QString asText(const Diagnosis &diagnosis)
@@ -59,7 +49,7 @@ QString asText(const Diagnosis &diagnosis)
         QStringList command{u"cors-playground"_s, u"check"_s, u"--policy"_s,
                             u"reproduction.json"_s};
         for (const QString &argument : diagnosis.reproduction->checkArguments)
-            command.append(shellQuoted(argument));
+            command.append(RequestSnippets::shellWord(argument));
         text += u'\n' + Text::tr("Reproduce: save this policy as reproduction.json") + u'\n'
             + QString::fromUtf8(
                     QJsonDocument(PolicyJson::toJsonObject(diagnosis.reproduction->policy))

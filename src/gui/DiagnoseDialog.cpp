@@ -9,6 +9,7 @@
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QPushButton>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -22,7 +23,12 @@ DiagnoseDialog::DiagnoseDialog(QWidget *parent)
     bold.setBold(true);
     m_ui->summaryLabel->setFont(bold);
     resize(820, 640);
-    connect(m_ui->pasteEdit, &QPlainTextEdit::textChanged, this, &DiagnoseDialog::diagnose);
+    // Read once typing pauses: a long paste is read once, not once per key.
+    m_typingPause.setSingleShot(true);
+    m_typingPause.setInterval(150);
+    connect(&m_typingPause, &QTimer::timeout, this, &DiagnoseDialog::diagnose);
+    connect(m_ui->pasteEdit, &QPlainTextEdit::textChanged, &m_typingPause,
+            qOverload<>(&QTimer::start));
     // The combo lists the formats in PolicyExport's order.
     connect(m_ui->frameworkCombo, &QComboBox::currentIndexChanged, this, &DiagnoseDialog::diagnose);
     connect(m_ui->errorCombo, &QComboBox::currentIndexChanged, this,
@@ -59,10 +65,12 @@ void DiagnoseDialog::diagnose()
         m_diagnoses.append(Diagnosis::of(error, format));
     const QSignalBlocker blocker(m_ui->errorCombo);
     m_ui->errorCombo->clear();
-    for (const Diagnosis &diagnosis : std::as_const(m_diagnoses))
-        m_ui->errorCombo->addItem(diagnosis.error.failure
-                                      ? CorsMessages::kindName(diagnosis.error.failure->kind)
-                                      : diagnosis.error.hiddenCause);
+    for (const Diagnosis &diagnosis : std::as_const(m_diagnoses)) {
+        const ConsoleError &error = diagnosis.error;
+        m_ui->errorCombo->addItem(error.failure && error.hiddenCause.isEmpty()
+                                      ? CorsMessages::kindName(error.failure->kind)
+                                      : error.message.left(60));
+    }
     m_ui->errorLabel->setVisible(m_diagnoses.size() > 1);
     m_ui->errorCombo->setVisible(m_diagnoses.size() > 1);
     const int index = chosen >= 0 && chosen < m_diagnoses.size() ? chosen : 0;
@@ -93,7 +101,12 @@ void DiagnoseDialog::showDiagnosis(int index)
     const QString browser
         = error.browser == ConsoleError::Browser::Firefox ? u"Firefox"_s : u"Chromium"_s;
     QString summary;
-    if (error.failure) {
+    if (!error.unknownReason.isEmpty()) {
+        summary = tr("%1, %2: %3 from %4. A CORS error with a reason CORS Playground does not "
+                     "know.")
+                      .arg(browser, InitiatorFacts::wordFor(error.initiator), error.url.toString(),
+                           error.origin);
+    } else if (error.failure && error.hiddenCause.isEmpty()) {
         summary
             = tr("%1, %2: %3 from %4. Failed check: %5.")
                   .arg(browser, InitiatorFacts::wordFor(error.initiator), error.url.toString(),

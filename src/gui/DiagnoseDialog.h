@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QList>
+#include <QTimer>
 
 #include <memory>
 
@@ -43,4 +44,5 @@ private:
 
     std::unique_ptr<Ui::DiagnoseDialog> m_ui;
     QList<Diagnosis> m_diagnoses;
+    QTimer m_typingPause;
 };

@@ -17,6 +17,14 @@ bool CorsFailure::isPreflightAccessError() const
     }
 }
 
+bool CorsFailure::needsCredentials() const
+{
+    return kind == CorsErrorKind::WildcardOriginNotAllowed
+        || kind == CorsErrorKind::PreflightWildcardOriginNotAllowed
+        || kind == CorsErrorKind::InvalidAllowCredentials
+        || kind == CorsErrorKind::PreflightInvalidAllowCredentials;
+}
+
 CorsFailure CorsFailure::asPreflight() const
 {
     CorsFailure preflight = *this;

@@ -50,6 +50,9 @@ struct CorsFailure
     QString detail;
 
     bool isPreflightAccessError() const;
+    // A failure Chromium reports only for a request with credentials (its reason names the
+    // request's credentials mode).
+    bool needsCredentials() const;
     // The same access failure found on a preflight response (Chromium's kPreflight* kinds).
     CorsFailure asPreflight() const;
 };

@@ -58,15 +58,6 @@ QString accessReason(CorsErrorKind kind, const QString &detail, bool withHint)
     }
 }
 
-// The failures whose reason names the request's credentials mode.
-bool mentionsCredentialsMode(CorsErrorKind kind)
-{
-    return kind == CorsErrorKind::WildcardOriginNotAllowed
-        || kind == CorsErrorKind::PreflightWildcardOriginNotAllowed
-        || kind == CorsErrorKind::InvalidAllowCredentials
-        || kind == CorsErrorKind::PreflightInvalidAllowCredentials;
-}
-
 QString firefoxReason(const CorsFailure &failure, int status)
 {
     const QString statusSuffix = u" Status code: "_s + QString::number(status) + u'.';
@@ -155,8 +146,7 @@ QString chromiumReason(const CorsFailure &failure, FetchRequest::Initiator initi
     }
     QString reason
         = accessReason(failure.kind, failure.detail, initiator == FetchRequest::Initiator::Fetch);
-    if (initiator == FetchRequest::Initiator::XmlHttpRequest
-        && mentionsCredentialsMode(failure.kind))
+    if (initiator == FetchRequest::Initiator::XmlHttpRequest && failure.needsCredentials())
         reason += u" The credentials mode of requests initiated by the XMLHttpRequest is "
                   u"controlled by the withCredentials attribute."_s;
     return failure.isPreflightAccessError() ? preflightPrefix + reason : reason;

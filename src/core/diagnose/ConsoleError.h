@@ -28,6 +28,9 @@ struct ConsoleError
     // The line as it was read, its whitespace made single spaces.
     QString message;
     QString hiddenCause;
+    // A message in a browser's shape whose reason names no check the simulator knows: the
+    // reason as printed (failure is empty).
+    QString unknownReason;
 
     static QString browserName(Browser browser);
 };

@@ -13,6 +13,8 @@ namespace {
 // Stand-ins given to CorsMessages so that its words become patterns: the detail a message
 // quotes (a header value, a method) and Firefox's status code.
 const QString detailMarker = u"QQDETAILQQ"_s;
+// The longest reason quoted back when it names no known check.
+constexpr qsizetype maximumQuote = 300;
 constexpr int statusMarker = 987654321;
 
 // A template of one failure's words, as a pattern anchored at the start of a reason.
@@ -26,7 +28,9 @@ struct ReasonPattern
 // survives being retyped, re-wrapped or pasted from a chat.
 QString plain(QString text)
 {
+    static const QRegularExpression control(u"[\\x00-\\x08\\x0e-\\x1f\\x7f]"_s);
     text.replace(u'\u2018', u'\'').replace(u'\u2019', u'\'');
+    text.remove(control);
     return text.simplified();
 }
 
@@ -99,10 +103,10 @@ const QList<ReasonPattern> &firefoxPatterns()
 // The longest template that the reason starts with; the first kind on a tie, so a reason
 // Firefox words alike for the preflight reads as the plain failure.
 std::optional<CorsFailure> matchReason(const QString &reason, const QList<ReasonPattern> &patterns,
-                                       int *status)
+                                       int *status, qsizetype *length)
 {
     std::optional<CorsFailure> best;
-    qsizetype bestLength = -1;
+    qsizetype &bestLength = *length;
     for (const ReasonPattern &candidate : patterns) {
         const QRegularExpressionMatch match = candidate.pattern.match(reason);
         if (!match.hasMatch() || match.capturedLength(0) <= bestLength)
@@ -156,14 +160,21 @@ std::optional<ConsoleError> readChromium(const QString &segment)
         error.redirectedFrom = urlFrom(match.captured(u"from"_s));
     error.origin = match.captured(u"origin"_s).remove(u' ');
     const QString reason = match.captured(u"reason"_s);
-    error.failure = matchReason(reason, chromiumPatterns(error.initiator), nullptr);
-    // Another Chromium version may word it as it words fetch().
-    if (!error.failure)
-        error.failure
-            = matchReason(reason, chromiumPatterns(FetchRequest::Initiator::Fetch), nullptr);
-    if (!error.failure)
-        return std::nullopt;
-    error.message = segment;
+    qsizetype length = -1;
+    error.failure = matchReason(reason, chromiumPatterns(error.initiator), nullptr, &length);
+    // Another Chromium version may word it as it words another initiator (with or without
+    // the hint to send a valid value, or with a sentence after it).
+    for (const FetchRequest::Initiator other : FetchRequest::initiators()) {
+        if (!error.failure)
+            error.failure = matchReason(reason, chromiumPatterns(other), nullptr, &length);
+    }
+    if (!error.failure) {
+        error.unknownReason = reason.left(maximumQuote);
+        error.message = segment.left(match.capturedStart(u"reason"_s)) + error.unknownReason;
+        return error;
+    }
+    // What follows the reason is another line of the console, not this message.
+    error.message = segment.left(match.capturedStart(u"reason"_s) + length);
     return error;
 }
 
@@ -179,12 +190,17 @@ std::optional<ConsoleError> readFirefox(const QString &segment)
     ConsoleError error;
     error.browser = ConsoleError::Browser::Firefox;
     error.url = urlFrom(match.captured(u"url"_s));
-    error.failure = matchReason(match.captured(u"reason"_s), firefoxPatterns(), &error.status);
-    if (!error.failure)
-        return std::nullopt;
+    const QString reason = match.captured(u"reason"_s);
+    qsizetype length = -1;
+    error.failure = matchReason(reason, firefoxPatterns(), &error.status, &length);
+    if (!error.failure) {
+        error.unknownReason = reason.left(maximumQuote);
+        error.message = segment.left(match.capturedStart(u"reason"_s)) + error.unknownReason;
+        return error;
+    }
     if (error.failure->kind == CorsErrorKind::NetworkError)
-        error.failure->detail = u"CORS request did not succeed"_s;
-    error.message = segment;
+        error.failure->detail = reason.left(reason.indexOf(u')'));
+    error.message = segment.left(match.capturedStart(u"reason"_s) + length);
     return error;
 }
 
@@ -192,13 +208,24 @@ std::optional<ConsoleError> readFirefox(const QString &segment)
 // before a line.
 QString withoutSourcePrefix(const QString &line)
 {
+    // A timestamp first when DevTools shows them ("12:03:44.125 ").
+    static const QRegularExpression timestamp(u"^\\s*\\d{1,2}:\\d{2}:\\d{2}(?:\\.\\d+)?\\s+"_s);
     static const QRegularExpression prefix(u"^\\s*\\S+?:\\d+(?::\\d+)?\\s+"_s);
-    QString stripped = line;
-    stripped.remove(prefix);
     // Firefox's link after its message.
-    stripped.remove(QRegularExpression(u"\\s*\\[(?:Learn More|Weitere Informationen|En "
-                                       u"savoir plus)\\]\\s*$"_s));
+    static const QRegularExpression learnMore(u"\\s*\\[Learn More\\]\\s*$"_s);
+    QString stripped = line;
+    stripped.remove(timestamp).remove(prefix).remove(learnMore);
     return stripped;
+}
+
+// Lines of a stack trace: Firefox's and Chromium's "    at f (app.js:3:10)", DevTools' "f @
+// app.js:12" and "Show 12 more frames".
+bool isStackFrame(const QString &line)
+{
+    static const QRegularExpression frame(
+        u"^\\s*(?:at\\s.*:\\d+(?::\\d+)?\\)?|\\S+ @ \\S+:\\d+(?::\\d+)?|Show \\d+ more frames?|"
+        u"Promise\\.then \\(async\\)|\\(anonymous\\) @ \\S+)\\s*$"_s);
+    return frame.match(line).hasMatch();
 }
 
 // The lines that say a request failed but not why.
@@ -206,7 +233,7 @@ QString hiddenCauseOf(const QString &line)
 {
     static const QRegularExpression hidden(
         u"(AxiosError: Network Error|TypeError: Failed to fetch|TypeError: NetworkError when "
-        u"attempting to fetch resource\\.?|TypeError: Load failed)"_s);
+        u"attempting to fetch resource\\.?)"_s);
     const QRegularExpressionMatch match = hidden.match(line);
     return match.hasMatch() ? match.captured(1) : QString();
 }
@@ -223,8 +250,12 @@ namespace ConsolePaste {
 QList<ConsoleError> read(const QString &paste)
 {
     static const QRegularExpression networkLine(
-        u"^(?:Failed to load resource: )?(?:(?:[A-Z]+) \\S+ )?net::ERR_[A-Z_]+(?: (?<status>\\d{3}))?"_s);
-    static const QRegularExpression stackFrame(u"^\\s*at\\s"_s);
+        u"^(?:Failed to load resource: )?(?:(?:[A-Z]+) \\S+ )?net::(?<code>ERR_[A-Z_]+)"
+        u"(?: (?<status>\\d{3}))?|^Failed to load resource: the server responded with a status "
+        u"of (?<answered>\\d{3})"_s);
+    // "TypeError: Failed to fetch (net::ERR_CONNECTION_REFUSED)", as the simulator says it.
+    static const QRegularExpression failedWithCause(
+        u"TypeError: Failed to fetch \\((?<cause>[^)]+)\\)"_s);
     static const QRegularExpression start(
         u"Access to (?:%1) at '|Cross-Origin Request Blocked:"_s.arg(initiatorWords()));
 
@@ -233,15 +264,23 @@ QList<ConsoleError> read(const QString &paste)
     QString text;
     QList<QPair<qsizetype, int>> statuses;
     QStringList hiddenCauses;
+    // The network errors the console shows (net::ERR_CONNECTION_REFUSED): the cause that
+    // "Failed to fetch" hides, when it is there.
+    QStringList networkErrors;
     for (const QString &rawLine : paste.split(u'\n')) {
         const QString line = withoutSourcePrefix(rawLine).trimmed();
-        if (line.isEmpty() || stackFrame.match(rawLine).hasMatch())
+        if (line.isEmpty() || isStackFrame(line))
             continue;
         if (const QRegularExpressionMatch network = networkLine.match(line); network.hasMatch()) {
-            if (!network.captured(u"status"_s).isEmpty())
-                statuses.append({text.size(), network.captured(u"status"_s).toInt()});
+            const QString status = network.captured(u"status"_s) + network.captured(u"answered"_s);
+            if (!status.isEmpty())
+                statuses.append({text.size(), status.toInt()});
+            if (network.hasCaptured(u"code"_s) && network.captured(u"code"_s) != u"ERR_FAILED")
+                networkErrors.append(u"net::"_s + network.captured(u"code"_s));
             continue;
         }
+        if (const QRegularExpressionMatch failed = failedWithCause.match(line); failed.hasMatch())
+            networkErrors.append(failed.captured(u"cause"_s));
         if (const QString hidden = hiddenCauseOf(line); !hidden.isEmpty()) {
             hiddenCauses.append(hidden);
             if (!line.contains(u"Access to "_s) && !line.contains(u"Cross-Origin Request"_s))
@@ -268,6 +307,19 @@ QList<ConsoleError> read(const QString &paste)
         }
         errors.append(*error);
     }
+    // Firefox follows its reason with "CORS request did not succeed" for the same request: the
+    // first line says why.
+    const auto noAnswer = [](const ConsoleError &error) {
+        return error.failure && error.failure->kind == CorsErrorKind::NetworkError;
+    };
+    QList<QUrl> explained;
+    for (const ConsoleError &error : std::as_const(errors)) {
+        if (!noAnswer(error))
+            explained.append(error.url);
+    }
+    errors.removeIf([&](const ConsoleError &error) {
+        return noAnswer(error) && explained.contains(error.url);
+    });
     if (errors.isEmpty()) {
         hiddenCauses.removeDuplicates();
         for (const QString &hidden : hiddenCauses) {
@@ -277,6 +329,9 @@ QList<ConsoleError> read(const QString &paste)
             error.browser = hidden.startsWith(u"TypeError: NetworkError"_s)
                 ? ConsoleError::Browser::Firefox
                 : ConsoleError::Browser::Chromium;
+            networkErrors.removeDuplicates();
+            if (!networkErrors.isEmpty())
+                error.failure = CorsFailure{CorsErrorKind::NetworkError, networkErrors.join(u", ")};
             if (hidden.startsWith(u"AxiosError"_s))
                 error.initiator = FetchRequest::Initiator::XmlHttpRequest;
             errors.append(error);

@@ -2,6 +2,7 @@
 
 #include "core/browser/CorsChecks.h"
 #include "core/browser/CorsExplanation.h"
+#include "core/browser/FetchRules.h"
 #include "core/policy/FrameworkConversion.h"
 
 #include <QCoreApplication>
@@ -19,15 +20,6 @@ struct Text
 const QByteArray allowOrigin = "Access-Control-Allow-Origin";
 const QByteArray allowCredentials = "Access-Control-Allow-Credentials";
 
-// The failures that Chromium reports only for a request with credentials.
-bool needsCredentials(CorsErrorKind kind)
-{
-    return kind == CorsErrorKind::WildcardOriginNotAllowed
-        || kind == CorsErrorKind::PreflightWildcardOriginNotAllowed
-        || kind == CorsErrorKind::InvalidAllowCredentials
-        || kind == CorsErrorKind::PreflightInvalidAllowCredentials;
-}
-
 // The failures found on a preflight's answer: the request must be one that is preflighted.
 bool needsPreflight(const CorsFailure &failure)
 {
@@ -43,14 +35,29 @@ bool needsPreflight(const CorsFailure &failure)
 }
 
 // A value that the browser does not let through without a preflight, for the header named.
-QByteArray unsafeValueFor(const QByteArray &lowerCaseName)
+QByteArray unsafeValueFor(const QByteArray &name)
 {
-    if (lowerCaseName == "content-type")
-        return "application/json";
-    if (lowerCaseName == "accept" || lowerCaseName == "accept-language"
-        || lowerCaseName == "content-language")
-        return "x(y)";
-    return "1";
+    for (const QByteArray candidate :
+         {QByteArray("1"), QByteArray("application/json"), QByteArray("x(y)"), QByteArray("{}")}) {
+        if (!FetchRules::safelistProblem(name, candidate).isEmpty())
+            return candidate;
+    }
+    return "{}";
+}
+
+// The failures no server setting fixes: the request never reached a server's CORS answer.
+bool fixable(CorsErrorKind kind)
+{
+    return kind != CorsErrorKind::NetworkError && kind != CorsErrorKind::TypeError
+        && kind != CorsErrorKind::DisallowedByMode && kind != CorsErrorKind::InvalidResponse;
+}
+
+// An answer that is not the resource: an error page or an authentication refusal, which
+// frameworks often send before (or without) their CORS middleware.
+bool answeredWithAnError(const ConsoleError &error)
+{
+    return error.status >= 400 && error.failure && !error.failure->isPreflightAccessError()
+        && !needsPreflight(*error.failure);
 }
 
 // The access check's fault on one response: the header lines that make exactly this failure.
@@ -98,6 +105,13 @@ QString pathOf(const QUrl &url)
 
 QString explanationFor(const ConsoleError &error, const QString &origin)
 {
+    if (!error.unknownReason.isEmpty()) {
+        return Text::tr("This is a CORS error, but CORS Playground does not know the check "
+                        "these words name: \"%1\". The URL and the page's origin above are "
+                        "read; the browser's Network panel shows the request and the answer "
+                        "that failed.")
+            .arg(error.unknownReason);
+    }
     if (!error.failure) {
         return Text::tr("\"%1\" says only that the request failed, not why: the browser keeps "
                         "the reason from JavaScript on purpose. The real message is in the "
@@ -110,10 +124,27 @@ QString explanationFor(const ConsoleError &error, const QString &origin)
     }
     CorsExplanation::Context context;
     context.origin = origin;
-    context.credentialsIncluded = needsCredentials(error.failure->kind);
+    context.credentialsIncluded = error.failure->needsCredentials();
     context.status = error.status;
     QString text = CorsExplanation::explain(*error.failure, context);
-    if (error.origin.isEmpty())
+    if (error.failure->kind == CorsErrorKind::PreflightInvalidStatus && error.status == 0)
+        text = Text::tr("The preflight (OPTIONS) was not answered with a 2xx status; the message "
+                        "does not say which (the Network panel shows it). Fix: answer OPTIONS "
+                        "with 200 or 204 and the CORS headers. Often OPTIONS has no route, or an "
+                        "authentication check runs before CORS.");
+    if (answeredWithAnError(error))
+        text += u' '
+            + Text::tr("The answer was status %1: an error page or a refusal is often sent "
+                       "before, or without, the CORS middleware. Fix the error too, and make the "
+                       "CORS headers go out on error responses.")
+                  .arg(error.status);
+    if (error.origin == u"null")
+        text += u' '
+            + Text::tr("The page's origin is \"null\": it was opened from a file (file://), "
+                       "runs in a sandboxed iframe, or was redirected from another origin. "
+                       "Allowing \"null\" would let every such page in: serve the page over "
+                       "http(s) from a real origin instead, or avoid the cross-origin redirect.");
+    if (error.origin.isEmpty() && fixable(error.failure->kind))
         text += u' '
             + Text::tr("Firefox does not name the page's origin: the fix and the reproduction "
                        "use %1; put your page's origin in its place.")
@@ -138,7 +169,7 @@ CorsPolicy Diagnosis::fixPolicy(const CorsFailure &failure, const QString &origi
     CorsPolicy policy;
     MiddlewareOptions &options = policy.middleware;
     options.allowOrigins = {origin};
-    options.allowCredentials = needsCredentials(failure.kind);
+    options.allowCredentials = failure.needsCredentials();
     if (needsPreflight(failure)) {
         // The message names at most the method or the header that was refused; the common
         // methods and any requested header let the rest of the preflight pass too.
@@ -158,7 +189,7 @@ Reproduction Diagnosis::reproduce(const ConsoleError &error)
     Reproduction reproduction;
     const CorsFailure failure = error.failure.value_or(CorsFailure{});
     const QString origin = error.origin.isEmpty() ? standInOrigin() : error.origin;
-    const bool credentials = needsCredentials(failure.kind);
+    const bool credentials = failure.needsCredentials();
 
     FetchRequest &request = reproduction.request;
     request.pageOrigin = origin;
@@ -175,7 +206,7 @@ Reproduction Diagnosis::reproduce(const ConsoleError &error)
             : u"PUT"_s;
     if (failure.kind == CorsErrorKind::HeaderDisallowedByPreflightResponse)
         request.headers.append(failure.detail.toLatin1(),
-                               unsafeValueFor(failure.detail.toLower().toLatin1()));
+                               unsafeValueFor(failure.detail.toLatin1()));
     if (FetchRequest::isElement(error.initiator))
         request.crossOrigin = credentials ? FetchRequest::CrossOrigin::UseCredentials
                                           : FetchRequest::CrossOrigin::Anonymous;
@@ -204,11 +235,26 @@ Reproduction Diagnosis::reproduce(const ConsoleError &error)
         preflightStatus = 307;
         preflight.append("Location", (pathOf(error.url) + u'/').toLatin1());
         break;
+    // Firefox quotes the token it could not read; Chromium does not.
     case CorsErrorKind::InvalidAllowMethodsPreflightResponse:
-        preflight.set("Access-Control-Allow-Methods", request.method.toLatin1() + " GET");
+        preflight.set("Access-Control-Allow-Methods",
+                      failure.detail.isEmpty() ? request.method.toLatin1() + " GET"
+                                               : failure.detail.toLatin1());
         break;
     case CorsErrorKind::InvalidAllowHeadersPreflightResponse:
-        preflight.set("Access-Control-Allow-Headers", "Content-Type Authorization");
+        preflight.set("Access-Control-Allow-Headers",
+                      failure.detail.isEmpty() ? "Content-Type Authorization"
+                                               : failure.detail.toLatin1());
+        break;
+    case CorsErrorKind::MultipleAllowOriginValues:
+    case CorsErrorKind::PreflightMultipleAllowOriginValues:
+        // Firefox does not quote the values.
+        if (failure.detail.isEmpty()) {
+            HeaderLines &answer = failure.isPreflightAccessError() ? preflight : actual;
+            answer.append(allowOrigin, origin.toLatin1());
+        } else {
+            breakAccess(failure, failure.isPreflightAccessError() ? &preflight : &actual);
+        }
         break;
     case CorsErrorKind::MethodDisallowedByPreflightResponse:
         preflight.set("Access-Control-Allow-Methods", "GET");
@@ -229,6 +275,8 @@ Reproduction Diagnosis::reproduce(const ConsoleError &error)
             breakAccess(failure, &actual);
         break;
     }
+    if (answeredWithAnError(error))
+        actualStatus = error.status;
     policy.manualPreflight = {preflightStatus, preflight};
     policy.manualActual = {actualStatus, actual};
 
@@ -264,15 +312,15 @@ Diagnosis Diagnosis::of(const ConsoleError &error, PolicyExport::Format fixForma
         diagnosis.error = read;
     }
     diagnosis.explanation = explanationFor(read, origin);
-    // No server setting makes a request reach a server that does not answer.
-    if (!read.failure || read.failure->kind == CorsErrorKind::NetworkError
-        || read.failure->kind == CorsErrorKind::TypeError)
+    if (!read.failure || !fixable(read.failure->kind))
         return diagnosis;
-    // Written in the framework's own options, not as Starlette's emulated.
+    // Written in the framework's own options, not as Starlette's emulated. Allowing "null" is
+    // never the fix.
     const CorsPolicy fix = FrameworkConversion::convert(fixPolicy(*read.failure, origin),
                                                         PolicyExport::nativeFramework(fixFormat))
                                .policy;
-    diagnosis.fixCode = PolicyExport::render(fix, fixFormat);
+    if (origin != u"null")
+        diagnosis.fixCode = PolicyExport::render(fix, fixFormat);
     diagnosis.reproduction = reproduce(read);
     return diagnosis;
 }

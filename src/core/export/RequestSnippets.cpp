@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -59,6 +60,12 @@ QString header(const QByteArray &name, const QByteArray &value)
 } // namespace
 
 namespace RequestSnippets {
+
+QString shellWord(const QString &argument)
+{
+    static const QRegularExpression plain(u"^[\\w@%+=:,./-]+$"_s);
+    return plain.match(argument).hasMatch() ? argument : shellQuoted(argument);
+}
 
 QString curl(const FetchRequest &request)
 {

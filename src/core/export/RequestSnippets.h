@@ -10,6 +10,9 @@
 namespace RequestSnippets {
 
 QString curl(const FetchRequest &request);
+// One argument for a POSIX shell: as it is when it is plain (letters, digits, @%+=:,./-),
+// single-quoted otherwise.
+QString shellWord(const QString &argument);
 QString fetchCall(const FetchRequest &request);
 QString xmlHttpRequestCode(const FetchRequest &request);
 // What an axios user writes for the same XMLHttpRequest (axios adds its own Accept, which is
