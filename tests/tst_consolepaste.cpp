@@ -208,6 +208,18 @@ private Q_SLOTS:
         QCOMPARE(errors.first().status, 405);
     }
 
+    void controlCharactersAreLeftOut()
+    {
+        // Found by the fuzzer: a NUL inside a quoted value would end a header line of the
+        // reproduction.
+        const QList<ConsoleError> errors = ConsolePaste::read(
+            u"Access to fetch at 'http://a.test/' from origin 'http://b.test' has been blocked "
+            u"by CORS policy: The 'Access-Control-Allow-Origin' header has a value "
+            u"'http://c\u0000\u0003.test' that is not equal to the supplied origin."_s);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().failure->detail, u"http://c.test"_s);
+    }
+
     void theCauseBesideFailedToFetchIsKept()
     {
         const QList<ConsoleError> errors = ConsolePaste::read(

@@ -3,6 +3,7 @@
 #include "core/browser/CorsChecks.h"
 #include "core/browser/CorsExplanation.h"
 #include "core/browser/FetchRules.h"
+#include "core/http/HttpSyntax.h"
 #include "core/policy/FrameworkConversion.h"
 
 #include <QCoreApplication>
@@ -188,8 +189,18 @@ Reproduction Diagnosis::reproduce(const ConsoleError &error)
 {
     Reproduction reproduction;
     const CorsFailure failure = error.failure.value_or(CorsFailure{});
-    const QString origin = error.origin.isEmpty() ? standInOrigin() : error.origin;
+    // What the message quotes goes into `check`'s options: a value that is not an origin, a
+    // method or a header name (a paste mangled on its way) gives way to a stand-in.
+    const QString origin
+        = error.origin.isEmpty() || !HttpSyntax::originProblem(error.origin).isEmpty()
+        ? standInOrigin()
+        : error.origin;
     const bool credentials = failure.needsCredentials();
+    const bool namedMethod = failure.kind == CorsErrorKind::MethodDisallowedByPreflightResponse
+        && HttpSyntax::methodProblem(failure.detail).isEmpty();
+    const QString header = HttpSyntax::headerNameProblem(failure.detail).isEmpty()
+        ? failure.detail
+        : u"X-Custom-Header"_s;
 
     FetchRequest &request = reproduction.request;
     request.pageOrigin = origin;
@@ -200,13 +211,9 @@ Reproduction Diagnosis::reproduce(const ConsoleError &error)
     if (needsPreflight(failure)
         && failure.kind != CorsErrorKind::HeaderDisallowedByPreflightResponse)
         // Firefox does not name the refused method; any that needs a preflight will do.
-        request.method = failure.kind == CorsErrorKind::MethodDisallowedByPreflightResponse
-                && !failure.detail.isEmpty()
-            ? failure.detail
-            : u"PUT"_s;
+        request.method = namedMethod ? failure.detail : u"PUT"_s;
     if (failure.kind == CorsErrorKind::HeaderDisallowedByPreflightResponse)
-        request.headers.append(failure.detail.toLatin1(),
-                               unsafeValueFor(failure.detail.toLatin1()));
+        request.headers.append(header.toLatin1(), unsafeValueFor(header.toLatin1()));
     if (FetchRequest::isElement(error.initiator))
         request.crossOrigin = credentials ? FetchRequest::CrossOrigin::UseCredentials
                                           : FetchRequest::CrossOrigin::Anonymous;
