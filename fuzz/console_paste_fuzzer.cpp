@@ -15,7 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const ConsoleError &error : ConsolePaste::read(paste)) {
         const Diagnosis diagnosis = Diagnosis::of(error, PolicyExport::Format::FastApi);
         DiagnosisJson::toJson(diagnosis);
-        if (!error.failure)
+        // A line that hides the cause takes its failure from the lines around it.
+        if (!error.failure || !error.hiddenCause.isEmpty())
             continue;
         const QList<ConsoleError> again = ConsolePaste::read(error.message);
         if (again.isEmpty() || !again.first().failure

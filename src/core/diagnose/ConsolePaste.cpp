@@ -100,6 +100,12 @@ const QList<ReasonPattern> &firefoxPatterns()
     return patterns;
 }
 
+// A status a server can send; a pasted "949" is a typo, not an answer.
+bool isHttpStatus(int status)
+{
+    return status >= 100 && status <= 599;
+}
+
 // The longest template that the reason starts with; the first kind on a tie, so a reason
 // Firefox words alike for the preflight reads as the plain failure.
 std::optional<CorsFailure> matchReason(const QString &reason, const QList<ReasonPattern> &patterns,
@@ -113,7 +119,7 @@ std::optional<CorsFailure> matchReason(const QString &reason, const QList<Reason
             continue;
         bestLength = match.capturedLength(0);
         best = CorsFailure{candidate.kind, match.captured(u"detail"_s)};
-        if (status && !match.captured(u"status"_s).isEmpty())
+        if (status && isHttpStatus(match.captured(u"status"_s).toInt()))
             *status = match.captured(u"status"_s).toInt();
     }
     return best;
@@ -273,7 +279,7 @@ QList<ConsoleError> read(const QString &paste)
             continue;
         if (const QRegularExpressionMatch network = networkLine.match(line); network.hasMatch()) {
             const QString status = network.captured(u"status"_s) + network.captured(u"answered"_s);
-            if (!status.isEmpty())
+            if (isHttpStatus(status.toInt()))
                 statuses.append({text.size(), status.toInt()});
             if (network.hasCaptured(u"code"_s) && network.captured(u"code"_s) != u"ERR_FAILED")
                 networkErrors.append(u"net::"_s + network.captured(u"code"_s));
