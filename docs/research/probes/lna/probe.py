@@ -30,12 +30,18 @@ class Api(http.server.BaseHTTPRequestHandler):
 CASES = [
     ("GET", {}), ("PUT", {}), ("GET", {"targetAddressSpace": "loopback"}),
     ("GET", {"targetAddressSpace": "local"}), ("GET", {"credentials": "include"}),
+    ("XHR", {}),
 ]
 PAGE_HTML = """<!doctype html><script>
 const cases = %s;
 (async () => { for (const [i, [method, extra]] of cases.entries()) {
   console.log('BEGIN ' + i);
-  let out; try { const r = await fetch('http://127.0.0.1:%d/c' + i, Object.assign({method}, extra));
+  const url = 'http://127.0.0.1:%d/c' + i;
+  let out;
+  if (method === 'XHR') out = await new Promise(done => { const x = new XMLHttpRequest();
+    x.open('GET', url); x.onload = () => done('ok ' + x.status); x.onerror = () => done('xhr error');
+    x.send(); });
+  else try { const r = await fetch(url, Object.assign({method}, extra));
     out = 'ok ' + r.status; } catch (e) { out = String(e); }
   console.log('END ' + i);
   await fetch('/result/' + i, {method: 'POST', body: out}); }
@@ -56,20 +62,21 @@ for handler, port in ((Api, API), (Page, PAGE)):
     server = http.server.ThreadingHTTPServer(('127.0.0.1', port), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
 
-def run(page_space, api_space, grant):
+def run(page_space, api_space, grant, page_host='localhost'):
     seen.clear(); results.clear()
     profile = tempfile.mkdtemp()
     if grant:
         os.makedirs(os.path.join(profile, 'Default'))
         key = 'loopback_network' if api_space == 'loopback' else 'local_network'
         json.dump({"profile": {"content_settings": {"exceptions": {key: {
-            f"http://localhost:{PAGE},*": {"setting": 1}}}}}},
+            f"http://{page_host}:{PAGE},*": {"setting": 1}}}}}},
             open(os.path.join(profile, 'Default', 'Preferences'), 'w'))
     overrides = f"127.0.0.1:{PAGE}={page_space},127.0.0.1:{API}={api_space}"
     proc = subprocess.Popen(['chromium', '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic',
         '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
         f'--user-data-dir={profile}', '--enable-logging=stderr', '--v=0',
-        f'--ip-address-space-overrides={overrides}', f'http://localhost:{PAGE}/'],
+        f'--ip-address-space-overrides={overrides}', f'--host-resolver-rules=MAP {page_host} 127.0.0.1',
+        f'http://{page_host}:{PAGE}/'],
         stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
     deadline = time.time() + 40
     while '/done' not in results and time.time() < deadline:
@@ -78,7 +85,7 @@ def run(page_space, api_space, grant):
     try: _, err = proc.communicate(timeout=10)
     except subprocess.TimeoutExpired: proc.kill(); _, err = proc.communicate()
     shutil.rmtree(profile, ignore_errors=True)
-    print(f"=== page {page_space} -> server {api_space}, permission {'granted' if grant else 'default (headless denies)'}")
+    print(f"=== page http://{page_host} ({page_space}) -> server {api_space}, permission {'granted' if grant else 'default (headless denies)'}")
     for i, case in enumerate(CASES):
         print(f"  case {i} {case}: page saw {results.get('/result/%d' % i)!r}")
     for line in seen: print("  server saw:", line)
@@ -86,7 +93,11 @@ def run(page_space, api_space, grant):
         if 'CONSOLE' in line and 'BEGIN' not in line and 'END' not in line:
             print("  console:", line.split('"', 1)[-1][:400])
 
-for page_space, api_space, grant in [("public", "loopback", False), ("public", "loopback", True),
-                                     ("public", "local", False), ("public", "local", True),
-                                     ("local", "loopback", False), ("loopback", "loopback", False)]:
-    run(page_space, api_space, grant)
+for page_space, api_space, grant, host in [
+        ("public", "loopback", False, "localhost"), ("public", "loopback", True, "localhost"),
+        ("public", "local", False, "localhost"), ("public", "local", True, "localhost"),
+        ("local", "loopback", False, "localhost"), ("loopback", "loopback", False, "localhost"),
+        # A plain-http page on a public host name is not a secure context.
+        ("public", "loopback", False, "app.example.test"),
+        ("public", "loopback", True, "app.example.test")]:
+    run(page_space, api_space, grant, host)
