@@ -13,7 +13,8 @@
 // (OK)", "Failed to load resource", stack frames) and joins wrapped lines.
 //
 // The messages are recognised from the words the simulator itself prints (CorsMessages), so
-// every message the simulator can give is read back to the failure that made it.
+// every CORS message the simulator can give is read back to the failure that made it. A
+// TypeError that fetch() throws before sending ("Failed to execute 'fetch' ...") is not read.
 namespace ConsolePaste {
 
 // Every CORS error in the paste, in order. A line that hides the cause is reported only when
