@@ -13,6 +13,8 @@ namespace {
 // Stand-ins given to CorsMessages so that its words become patterns: the detail a message
 // quotes (a header value, a method) and Firefox's status code.
 const QString detailMarker = u"QQDETAILQQ"_s;
+// Where Firefox's reason starts, after the URL.
+const QString reasonOpening = u"(Reason: "_s;
 // The longest reason quoted back when it names no known check.
 constexpr qsizetype maximumQuote = 300;
 constexpr int statusMarker = 987654321;
@@ -77,7 +79,7 @@ const QList<ReasonPattern> &firefoxPatterns()
         const auto reasonOf = [](CorsErrorKind kind) {
             const QString words
                 = CorsMessages::firefoxMessage({kind, detailMarker}, QUrl(), statusMarker);
-            return words.mid(words.indexOf(u"(Reason: "_s) + 9);
+            return words.mid(words.indexOf(reasonOpening) + reasonOpening.size());
         };
         // Firefox's words for a request that got no answer at all, which it also gives the
         // failures it has no words of its own for.
@@ -142,6 +144,20 @@ QString initiatorWords()
     return words.join(u'|');
 }
 
+// The message as read: up to the end of the reason's words (what follows is another line of
+// the console), or, for a reason no check has, its first words.
+void keepMessage(const QString &segment, const QRegularExpressionMatch &match, qsizetype length,
+                 ConsoleError *error)
+{
+    const qsizetype reasonStart = match.capturedStart(u"reason"_s);
+    if (error->failure) {
+        error->message = segment.left(reasonStart + length);
+        return;
+    }
+    error->unknownReason = match.captured(u"reason"_s).left(maximumQuote);
+    error->message = segment.left(reasonStart) + error->unknownReason;
+}
+
 std::optional<ConsoleError> readChromium(const QString &segment)
 {
     static const QRegularExpression message(
@@ -174,22 +190,23 @@ std::optional<ConsoleError> readChromium(const QString &segment)
         if (!error.failure)
             error.failure = matchReason(reason, chromiumPatterns(other), nullptr, &length);
     }
-    if (!error.failure) {
-        error.unknownReason = reason.left(maximumQuote);
-        error.message = segment.left(match.capturedStart(u"reason"_s)) + error.unknownReason;
-        return error;
-    }
-    // What follows the reason is another line of the console, not this message.
-    error.message = segment.left(match.capturedStart(u"reason"_s) + length);
+    keepMessage(segment, match, length, &error);
     return error;
 }
 
 std::optional<ConsoleError> readFirefox(const QString &segment)
 {
-    static const QRegularExpression message(
-        u"^Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote "
-        u"resource at (?<url>.+?)\\. \\(Reason: (?<reason>.*)$"_s,
-        QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression message = [] {
+        const QString url = u"http://qqurlqq.test/"_s;
+        const QString words = CorsMessages::firefoxMessage(
+            {CorsErrorKind::MissingAllowOriginHeader, {}}, QUrl(url), statusMarker);
+        const QString before = words.left(words.indexOf(url));
+        const QString after = words.mid(words.indexOf(url) + url.size());
+        const QString between = after.left(after.indexOf(reasonOpening) + reasonOpening.size());
+        return QRegularExpression(u'^' + patternText(before).mid(1) + u"\\s*(?<url>.+?)"
+                                      + patternText(between).mid(1) + u"\\s*(?<reason>.*)$",
+                                  QRegularExpression::DotMatchesEverythingOption);
+    }();
     const QRegularExpressionMatch match = message.match(segment);
     if (!match.hasMatch())
         return std::nullopt;
@@ -199,14 +216,9 @@ std::optional<ConsoleError> readFirefox(const QString &segment)
     const QString reason = match.captured(u"reason"_s);
     qsizetype length = -1;
     error.failure = matchReason(reason, firefoxPatterns(), &error.status, &length);
-    if (!error.failure) {
-        error.unknownReason = reason.left(maximumQuote);
-        error.message = segment.left(match.capturedStart(u"reason"_s)) + error.unknownReason;
-        return error;
-    }
-    if (error.failure->kind == CorsErrorKind::NetworkError)
+    if (error.failure && error.failure->kind == CorsErrorKind::NetworkError)
         error.failure->detail = reason.left(reason.indexOf(u')'));
-    error.message = segment.left(match.capturedStart(u"reason"_s) + length);
+    keepMessage(segment, match, length, &error);
     return error;
 }
 
