@@ -697,30 +697,6 @@ Ohne Befehl richten die Optionen unten (außer Hilfe und Version) die Desktop-Ap
         <translation>Der Servercode, der es behebt, für Ihr Framework geschrieben; anfangs das des Playgrounds.</translation>
     </message>
     <message>
-        <source>FastAPI (CORSMiddleware)</source>
-        <translation>FastAPI (CORSMiddleware)</translation>
-    </message>
-    <message>
-        <source>Flask (Flask-CORS)</source>
-        <translation>Flask (Flask-CORS)</translation>
-    </message>
-    <message>
-        <source>Express (cors)</source>
-        <translation>Express (cors)</translation>
-    </message>
-    <message>
-        <source>nginx (add_header)</source>
-        <translation>nginx (add_header)</translation>
-    </message>
-    <message>
-        <source>Header lines</source>
-        <translation>Headerzeilen</translation>
-    </message>
-    <message>
-        <source>Django (django-cors-headers)</source>
-        <translation>Django (django-cors-headers)</translation>
-    </message>
-    <message>
         <source>The fix as code</source>
         <translation>Die Lösung als Code</translation>
     </message>
@@ -893,26 +869,6 @@ Ohne Befehl richten die Optionen unten (außer Hilfe und Version) die Desktop-Ap
         <translation>Exportformat</translation>
     </message>
     <message>
-        <source>FastAPI (CORSMiddleware)</source>
-        <translation>FastAPI (CORSMiddleware)</translation>
-    </message>
-    <message>
-        <source>Flask (Flask-CORS)</source>
-        <translation>Flask (Flask-CORS)</translation>
-    </message>
-    <message>
-        <source>Express (cors)</source>
-        <translation>Express (cors)</translation>
-    </message>
-    <message>
-        <source>nginx (add_header)</source>
-        <translation>nginx (add_header)</translation>
-    </message>
-    <message>
-        <source>Header lines</source>
-        <translation>Header-Zeilen</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -931,6 +887,29 @@ Ohne Befehl richten die Optionen unten (außer Hilfe und Version) die Desktop-Ap
     <message>
         <source>FastAPI, Flask-CORS and Django (Python), Express with cors (Node.js), nginx, or the raw header lines. A policy in a library&apos;s own mode opens in that library&apos;s format.</source>
         <translation>FastAPI, Flask-CORS und Django (Python), Express mit cors (Node.js), nginx oder die reinen Header-Zeilen. Eine Richtlinie im eigenen Modus einer Bibliothek öffnet sich im Format dieser Bibliothek.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormatCombo</name>
+    <message>
+        <source>FastAPI (CORSMiddleware)</source>
+        <translation>FastAPI (CORSMiddleware)</translation>
+    </message>
+    <message>
+        <source>Flask (Flask-CORS)</source>
+        <translation>Flask (Flask-CORS)</translation>
+    </message>
+    <message>
+        <source>Express (cors)</source>
+        <translation>Express (cors)</translation>
+    </message>
+    <message>
+        <source>nginx (add_header)</source>
+        <translation>nginx (add_header)</translation>
+    </message>
+    <message>
+        <source>Header lines</source>
+        <translation>Header-Zeilen</translation>
     </message>
     <message>
         <source>Django (django-cors-headers)</source>

@@ -697,30 +697,6 @@ Sans commande, les options ci-dessous (sauf l&apos;aide et la version) règlent 
         <translation>Le code serveur qui corrige, écrit pour votre framework ; au départ celui du playground.</translation>
     </message>
     <message>
-        <source>FastAPI (CORSMiddleware)</source>
-        <translation>FastAPI (CORSMiddleware)</translation>
-    </message>
-    <message>
-        <source>Flask (Flask-CORS)</source>
-        <translation>Flask (Flask-CORS)</translation>
-    </message>
-    <message>
-        <source>Express (cors)</source>
-        <translation>Express (cors)</translation>
-    </message>
-    <message>
-        <source>nginx (add_header)</source>
-        <translation>nginx (add_header)</translation>
-    </message>
-    <message>
-        <source>Header lines</source>
-        <translation>Lignes d&apos;en-tête</translation>
-    </message>
-    <message>
-        <source>Django (django-cors-headers)</source>
-        <translation>Django (django-cors-headers)</translation>
-    </message>
-    <message>
         <source>The fix as code</source>
         <translation>La correction en code</translation>
     </message>
@@ -893,26 +869,6 @@ Sans commande, les options ci-dessous (sauf l&apos;aide et la version) règlent 
         <translation>Format d&apos;export</translation>
     </message>
     <message>
-        <source>FastAPI (CORSMiddleware)</source>
-        <translation>FastAPI (CORSMiddleware)</translation>
-    </message>
-    <message>
-        <source>Flask (Flask-CORS)</source>
-        <translation>Flask (Flask-CORS)</translation>
-    </message>
-    <message>
-        <source>Express (cors)</source>
-        <translation>Express (cors)</translation>
-    </message>
-    <message>
-        <source>nginx (add_header)</source>
-        <translation>nginx (add_header)</translation>
-    </message>
-    <message>
-        <source>Header lines</source>
-        <translation>Lignes d&apos;en-tête</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
@@ -931,6 +887,29 @@ Sans commande, les options ci-dessous (sauf l&apos;aide et la version) règlent 
     <message>
         <source>FastAPI, Flask-CORS and Django (Python), Express with cors (Node.js), nginx, or the raw header lines. A policy in a library&apos;s own mode opens in that library&apos;s format.</source>
         <translation>FastAPI, Flask-CORS et Django (Python), Express avec cors (Node.js), nginx, ou les lignes d&apos;en-tête brutes. Une politique dans le mode propre à une bibliothèque s&apos;ouvre dans le format de cette bibliothèque.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormatCombo</name>
+    <message>
+        <source>FastAPI (CORSMiddleware)</source>
+        <translation>FastAPI (CORSMiddleware)</translation>
+    </message>
+    <message>
+        <source>Flask (Flask-CORS)</source>
+        <translation>Flask (Flask-CORS)</translation>
+    </message>
+    <message>
+        <source>Express (cors)</source>
+        <translation>Express (cors)</translation>
+    </message>
+    <message>
+        <source>nginx (add_header)</source>
+        <translation>nginx (add_header)</translation>
+    </message>
+    <message>
+        <source>Header lines</source>
+        <translation>Lignes d&apos;en-tête</translation>
     </message>
     <message>
         <source>Django (django-cors-headers)</source>

@@ -3,6 +3,7 @@
 #include "core/browser/CorsMessages.h"
 #include "core/browser/InitiatorFacts.h"
 #include "core/diagnose/ConsolePaste.h"
+#include "gui/ExportFormatCombo.h"
 #include "ui_DiagnoseDialog.h"
 
 #include <QClipboard>
@@ -18,6 +19,7 @@ DiagnoseDialog::DiagnoseDialog(QWidget *parent)
     , m_ui(std::make_unique<Ui::DiagnoseDialog>())
 {
     m_ui->setupUi(this);
+    ExportFormatCombo::fill(m_ui->frameworkCombo);
     m_ui->fixEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     QFont bold = m_ui->summaryLabel->font();
     bold.setBold(true);
@@ -137,6 +139,7 @@ void DiagnoseDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        ExportFormatCombo::fill(m_ui->frameworkCombo);
         diagnose();
     }
     QDialog::changeEvent(event);

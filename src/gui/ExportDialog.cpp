@@ -1,6 +1,7 @@
 #include "gui/ExportDialog.h"
 
 #include "core/export/PolicyExport.h"
+#include "gui/ExportFormatCombo.h"
 #include "ui_ExportDialog.h"
 
 #include <QClipboard>
@@ -13,6 +14,7 @@ ExportDialog::ExportDialog(const CorsPolicy &policy, QWidget *parent)
     , m_policy(policy)
 {
     m_ui->setupUi(this);
+    ExportFormatCombo::fill(m_ui->formatCombo);
     m_ui->codeEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     resize(760, 520);
     // A library's own options are best shown as that library's code.
@@ -43,6 +45,7 @@ void ExportDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        ExportFormatCombo::fill(m_ui->formatCombo);
     }
     QDialog::changeEvent(event);
 }
