@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QHostInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTextStream>
@@ -147,6 +148,48 @@ QString readRequest(const QCommandLineParser &parser, FetchRequest *request)
     return readInitiator(parser, request);
 }
 
+// Reads one of the address-space options into `space`, if given.
+QString readAddressSpace(const QCommandLineParser &parser, const QString &option,
+                         std::optional<AddressSpace> *space)
+{
+    if (!parser.isSet(option))
+        return {};
+    AddressSpace parsed = AddressSpace::Public;
+    if (!AddressSpaces::parse(parser.value(option), &parsed))
+        return Text::tr("--%1: \"%2\" is not public, local or loopback.")
+            .arg(option, parser.value(option));
+    *space = parsed;
+    return {};
+}
+
+// The Local Network Access options. Without --server-address-space, a live --url is in the
+// space of the address its host resolves to; the served policy stands in for the user's API
+// and keeps the page's space (FetchRequest's default).
+QString readLocalNetworkAccess(const QCommandLineParser &parser, FetchRequest *request)
+{
+    for (const auto &[option, space] :
+         {std::pair{u"page-address-space"_s, &request->pageAddressSpace},
+          std::pair{u"server-address-space"_s, &request->serverAddressSpace},
+          std::pair{u"target-address-space"_s, &request->targetAddressSpace}}) {
+        const QString problem = readAddressSpace(parser, option, space);
+        if (!problem.isEmpty())
+            return problem;
+    }
+    if (request->targetAddressSpace && request->initiator != FetchRequest::Initiator::Fetch)
+        return Text::tr("--target-address-space: only fetch() has the targetAddressSpace option.");
+    const QString permission = parser.value(u"local-network-permission"_s);
+    if (!FetchRequest::parsePermission(permission, &request->localNetworkPermission))
+        return Text::tr("--local-network-permission: \"%1\" is not prompt, granted or denied.")
+            .arg(permission);
+    if (parser.isSet(u"url"_s) && !request->serverAddressSpace) {
+        const QList<QHostAddress> addresses = QHostInfo::fromName(request->url.host()).addresses();
+        request->serverAddressSpace = addresses.isEmpty()
+            ? AddressSpaces::ofHost(request->url.host())
+            : AddressSpaces::ofAddress(addresses.first());
+    }
+    return {};
+}
+
 } // namespace
 
 namespace CheckCommand {
@@ -188,6 +231,21 @@ int run(const QStringList &arguments)
          Text::tr("VALUE")},
         {u"upload-listener"_s,
          Text::tr("XMLHttpRequest: register an upload listener before send().")},
+        {u"page-address-space"_s,
+         Text::tr("Local Network Access: the page's address space, public, local or loopback "
+                  "(default: from the origin's host)."),
+         Text::tr("SPACE")},
+        {u"server-address-space"_s,
+         Text::tr("The server's address space (default: the page's for the served policy; for "
+                  "--url, the space of the address its host resolves to)."),
+         Text::tr("SPACE")},
+        {u"local-network-permission"_s,
+         Text::tr("What the user answered to Chromium's local-network prompt: prompt (not yet: "
+                  "Chromium asks, and the verdict is what follows a dismissal), granted or "
+                  "denied."),
+         Text::tr("ANSWER"), u"prompt"_s},
+        {u"target-address-space"_s, Text::tr("fetch()'s targetAddressSpace option."),
+         Text::tr("SPACE")},
         {u"json"_s, Text::tr("Print one JSON object instead of the trace.")},
         {u"har"_s, Text::tr("Also write the exchanges as an HTTP Archive (HAR 1.2)."),
          Text::tr("FILE")},
@@ -233,6 +291,9 @@ int run(const QStringList &arguments)
             return fail(error);
         request.url = server.baseUrl().resolved(QUrl(path));
     }
+    const QString spaceProblem = readLocalNetworkAccess(parser, &request);
+    if (!spaceProblem.isEmpty())
+        return fail(spaceProblem);
 
     BrowserSimulator simulator;
     SimulationResult result;

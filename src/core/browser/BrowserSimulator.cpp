@@ -47,6 +47,9 @@ void BrowserSimulator::simulate(const FetchRequest &request)
     m_result.notes = prepared.notes;
     if (prepared.typeError)
         return finishBlocked(*prepared.typeError, 0);
+    m_result.localNetworkAccess = LocalNetworkAccess::check(m_request);
+    if (const auto refusal = m_result.localNetworkAccess.failure())
+        return finishBlocked(*refusal, 0);
     if (credentialsIncluded() && request.cookies.isEmpty()
         && request.initiator == FetchRequest::Initiator::Fetch)
         m_result.notes.append(tr("With credentials: 'include' the browser sends the cookies it "

@@ -1,5 +1,7 @@
 #include "core/browser/CorsExplanation.h"
 
+#include "core/browser/LocalNetworkAccessText.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
@@ -185,6 +187,10 @@ QString explain(const CorsFailure &failure, const Context &context)
         return Text::tr("The request did not complete (%1). Is the server running, and is the "
                         "URL right?")
             .arg(failure.detail);
+    case CorsErrorKind::InvalidPrivateNetworkAccess:
+    case CorsErrorKind::InsecurePrivateNetwork:
+    case CorsErrorKind::LocalNetworkAccessPermissionDenied:
+        return LocalNetworkAccessText::explain(failure);
     case CorsErrorKind::InvalidResponse:
         break;
     }
@@ -228,10 +234,16 @@ QString explainAllowed(const AllowedContext &context)
 
 QString explain(const SimulationResult &result)
 {
+    if (!result.allowed && result.failure && result.localNetworkAccess.refuses())
+        return LocalNetworkAccessText::explain(result.localNetworkAccess, result.origin);
+    const QString afterGrant = LocalNetworkAccessText::afterGrant(result.localNetworkAccess);
+    const auto withGrant = [&afterGrant](const QString &text) {
+        return afterGrant.isEmpty() ? text : afterGrant + u' ' + text;
+    };
     if (!result.allowed && result.failure)
-        return explain(
+        return withGrant(explain(
             *result.failure,
-            {result.sentOrigin, result.method, result.credentialsIncluded, result.failedStatus});
+            {result.sentOrigin, result.method, result.credentialsIncluded, result.failedStatus}));
     AllowedContext context;
     context.origin = result.origin;
     context.responseType = result.responseType;
@@ -242,7 +254,7 @@ QString explain(const SimulationResult &result)
         context.preflightReason = result.preflight->reason;
     }
     context.exposedHeaders = result.exposedHeaders;
-    return explainAllowed(context);
+    return withGrant(explainAllowed(context));
 }
 
 } // namespace CorsExplanation

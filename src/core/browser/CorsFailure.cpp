@@ -52,3 +52,10 @@ CorsFailure CorsFailure::asPreflight() const
     }
     return preflight;
 }
+
+bool CorsFailure::isLocalNetworkAccessError() const
+{
+    return kind == CorsErrorKind::InvalidPrivateNetworkAccess
+        || kind == CorsErrorKind::InsecurePrivateNetwork
+        || kind == CorsErrorKind::LocalNetworkAccessPermissionDenied;
+}

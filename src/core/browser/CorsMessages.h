@@ -25,7 +25,9 @@ QString chromiumMessage(const CorsFailure &failure, const QUrl &url, const QStri
 QString chromiumReason(const CorsFailure &failure,
                        FetchRequest::Initiator initiator = FetchRequest::Initiator::Fetch);
 
-// Firefox's console text for the same failure (dom/locales/.../security.properties).
+// Firefox's console text for the same failure (dom/locales/.../security.properties); empty
+// where Firefox ESR would not fail (it asks instead of refusing an insecure page, and has no
+// targetAddressSpace).
 QString firefoxMessage(const CorsFailure &failure, const QUrl &url, int status);
 
 } // namespace CorsMessages

@@ -1,5 +1,7 @@
 #include "core/browser/FetchRequest.h"
 
+#include "core/http/Origin.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -115,4 +117,38 @@ bool FetchRequest::parseCrossOrigin(const QString &name, CrossOrigin *crossOrigi
                                                           CrossOrigin::Anonymous,
                                                           CrossOrigin::UseCredentials},
                        crossOriginName, crossOrigin);
+}
+
+QString FetchRequest::permissionName(LocalNetworkPermission permission)
+{
+    switch (permission) {
+    case LocalNetworkPermission::Prompt:
+        return u"prompt"_s;
+    case LocalNetworkPermission::Granted:
+        return u"granted"_s;
+    case LocalNetworkPermission::Denied:
+        return u"denied"_s;
+    }
+    return {};
+}
+
+bool FetchRequest::parsePermission(const QString &name, LocalNetworkPermission *permission)
+{
+    return parseByName(name, permissions(), permissionName, permission);
+}
+
+QList<FetchRequest::LocalNetworkPermission> FetchRequest::permissions()
+{
+    return {LocalNetworkPermission::Prompt, LocalNetworkPermission::Granted,
+            LocalNetworkPermission::Denied};
+}
+
+AddressSpace FetchRequest::effectivePageAddressSpace() const
+{
+    return pageAddressSpace.value_or(AddressSpaces::ofHost(Origin::parse(pageOrigin).host()));
+}
+
+AddressSpace FetchRequest::effectiveServerAddressSpace() const
+{
+    return serverAddressSpace.value_or(effectivePageAddressSpace());
 }

@@ -42,6 +42,21 @@ QJsonValue exchangeJson(const std::optional<SimulatedExchange> &exchange, bool i
     return object;
 }
 
+QJsonObject localNetworkAccessJson(const LocalNetworkAccess &access)
+{
+    return {{u"page_address_space"_s, AddressSpaces::name(access.pageSpace)},
+            {u"server_address_space"_s, AddressSpaces::name(access.resourceSpace)},
+            {u"target_address_space"_s,
+             access.targetSpace ? QJsonValue(AddressSpaces::name(*access.targetSpace))
+                                : QJsonValue(QJsonValue::Null)},
+            {u"permission"_s, FetchRequest::permissionName(access.permission)},
+            {u"page_is_secure_context"_s, access.pageIsSecureContext},
+            {u"gated"_s, access.isGated()},
+            {u"needed_permission"_s,
+             access.isGated() ? QJsonValue(access.permissionName()) : QJsonValue(QJsonValue::Null)},
+            {u"step"_s, LocalNetworkAccess::stepName(access.step)}};
+}
+
 } // namespace
 
 namespace SimulationJson {
@@ -62,6 +77,7 @@ QJsonObject toJson(const SimulationResult &result)
     return {{u"url"_s, result.url.toString()},
             {u"origin"_s, result.origin},
             {u"initiator"_s, FetchRequest::initiatorName(result.initiator)},
+            {u"local_network_access"_s, localNetworkAccessJson(result.localNetworkAccess)},
             {u"preflight"_s, exchangeJson(result.preflight, true)},
             {u"actual"_s, exchangeJson(result.actual, false)},
             {u"redirects"_s, redirects},

@@ -3,6 +3,7 @@
 #include "core/browser/CorsChecks.h"
 #include "core/browser/CorsFailure.h"
 #include "core/browser/FetchRequest.h"
+#include "core/browser/LocalNetworkAccess.h"
 #include "core/http/RawHttpMessage.h"
 
 #include <QList>
@@ -33,6 +34,8 @@ struct SimulationResult
     QUrl url;
     QString origin;
     FetchRequest::Initiator initiator = FetchRequest::Initiator::Fetch;
+    // The Local Network Access step, taken before anything is sent.
+    LocalNetworkAccess localNetworkAccess;
     std::optional<SimulatedExchange> preflight;
     // Redirect responses the actual request went through, in order, then the final one.
     QList<SimulatedExchange> redirects;

@@ -1,5 +1,7 @@
 #include "core/browser/TraceText.h"
 
+#include "core/browser/LocalNetworkAccessText.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
@@ -55,6 +57,10 @@ QString format(const SimulationResult &result)
         text += Text::tr("note: %1").arg(note) + u'\n';
     if (!result.notes.isEmpty())
         text += u'\n';
+    // The step Chromium takes before anything is sent, shown whenever it could matter.
+    const LocalNetworkAccess &access = result.localNetworkAccess;
+    if (access.isGated() || access.targetSpace)
+        text += LocalNetworkAccessText::step(access) + u"\n\n";
     if (result.preflight)
         appendExchange(text, Text::tr("Preflight"), *result.preflight);
     for (const SimulatedExchange &hop : result.redirects)
@@ -69,7 +75,8 @@ QString format(const SimulationResult &result)
     } else {
         text += Text::tr("BLOCKED") + u'\n';
         text += Text::tr("Chromium: %1").arg(result.chromiumMessage) + u'\n';
-        text += Text::tr("Firefox:  %1").arg(result.firefoxMessage) + u'\n';
+        if (!result.firefoxMessage.isEmpty())
+            text += Text::tr("Firefox:  %1").arg(result.firefoxMessage) + u'\n';
     }
     text += Text::tr("Why: %1").arg(result.explanation) + u'\n';
     return text;

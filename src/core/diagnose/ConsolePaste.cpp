@@ -13,6 +13,8 @@ namespace {
 // Stand-ins given to CorsMessages so that its words become patterns: the detail a message
 // quotes (a header value, a method) and Firefox's status code.
 const QString detailMarker = u"QQDETAILQQ"_s;
+// The address space a Local Network Access message names.
+const QString spaceMarker = u"QQSPACEQQ"_s;
 // Where Firefox's reason starts, after the URL.
 const QString reasonOpening = u"(Reason: "_s;
 // The longest reason quoted back when it names no known check.
@@ -41,6 +43,7 @@ QString patternText(const QString &words)
     QString pattern = QRegularExpression::escape(plain(words));
     pattern.replace(u"\\ "_s, u"\\s*"_s);
     pattern.replace(detailMarker, u"(?<detail>.*?)"_s);
+    pattern.replace(spaceMarker, u"(?<space>[a-z]+)"_s);
     return u'^' + pattern;
 }
 
@@ -64,8 +67,8 @@ const QList<ReasonPattern> &chromiumPatterns(FetchRequest::Initiator initiator)
         QList<ReasonPattern> patterns;
         for (const CorsErrorKind kind : corsFailureKinds())
             patterns.append({kind,
-                             QRegularExpression(patternText(
-                                 CorsMessages::chromiumReason({kind, detailMarker}, initiator)))});
+                             QRegularExpression(patternText(CorsMessages::chromiumReason(
+                                 {kind, detailMarker, spaceMarker}, initiator)))});
         found = cache.insert(initiator, patterns);
     }
     return *found;
@@ -85,7 +88,10 @@ const QList<ReasonPattern> &firefoxPatterns()
         // failures it has no words of its own for.
         const QString noAnswer = reasonOf(CorsErrorKind::InvalidResponse);
         QList<CorsErrorKind> kinds = corsFailureKinds();
-        kinds.removeIf([&](CorsErrorKind kind) { return reasonOf(kind) == noAnswer; });
+        // Firefox words a refused Local Network Access permission like a failed connection.
+        kinds.removeIf([&](CorsErrorKind kind) {
+            return reasonOf(kind) == noAnswer || CorsFailure(kind).isLocalNetworkAccessError();
+        });
         kinds.append(CorsErrorKind::NetworkError);
         for (const CorsErrorKind kind : kinds) {
             QString words = reasonOf(
@@ -120,7 +126,7 @@ std::optional<CorsFailure> matchReason(const QString &reason, const QList<Reason
         if (!match.hasMatch() || match.capturedLength(0) <= bestLength)
             continue;
         bestLength = match.capturedLength(0);
-        best = CorsFailure{candidate.kind, match.captured(u"detail"_s)};
+        best = CorsFailure{candidate.kind, match.captured(u"detail"_s), match.captured(u"space"_s)};
         if (status && isHttpStatus(match.captured(u"status"_s).toInt()))
             *status = match.captured(u"status"_s).toInt();
     }

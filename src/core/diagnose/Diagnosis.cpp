@@ -4,6 +4,7 @@
 #include "core/browser/CorsExplanation.h"
 #include "core/browser/FetchRules.h"
 #include "core/http/HttpSyntax.h"
+#include "core/http/Origin.h"
 #include "core/policy/FrameworkConversion.h"
 
 #include <QCoreApplication>
@@ -38,7 +39,7 @@ bool needsPreflight(const CorsFailure &failure)
 // A value that the browser does not let through without a preflight, for the header named.
 QByteArray unsafeValueFor(const QByteArray &name)
 {
-    for (const QByteArray candidate :
+    for (const QByteArray &candidate :
          {QByteArray("1"), QByteArray("application/json"), QByteArray("x(y)"), QByteArray("{}")}) {
         if (!FetchRules::safelistProblem(name, candidate).isEmpty())
             return candidate;
@@ -50,7 +51,37 @@ QByteArray unsafeValueFor(const QByteArray &name)
 bool fixable(CorsErrorKind kind)
 {
     return kind != CorsErrorKind::NetworkError && kind != CorsErrorKind::TypeError
-        && kind != CorsErrorKind::DisallowedByMode && kind != CorsErrorKind::InvalidResponse;
+        && kind != CorsErrorKind::DisallowedByMode && kind != CorsErrorKind::InvalidResponse
+        && !CorsFailure(kind).isLocalNetworkAccessError();
+}
+
+// Local Network Access refuses before anything is sent: the request's address spaces and the
+// user's answer make the failure, whatever the server says.
+void refuseLocalNetworkAccess(const CorsFailure &failure, FetchRequest *request)
+{
+    AddressSpace resource = AddressSpace::Loopback;
+    AddressSpaces::parse(failure.addressSpace, &resource);
+    request->serverAddressSpace = resource;
+    switch (failure.kind) {
+    case CorsErrorKind::InvalidPrivateNetworkAccess: {
+        AddressSpace target = AddressSpace::Local;
+        if (!AddressSpaces::parse(failure.detail, &target) || target == resource)
+            target = resource == AddressSpace::Local ? AddressSpace::Loopback : AddressSpace::Local;
+        // Only the target is wrong: the page is in the server's own space.
+        request->pageAddressSpace = resource;
+        request->targetAddressSpace = target;
+        break;
+    }
+    case CorsErrorKind::InsecurePrivateNetwork:
+        request->pageAddressSpace = AddressSpace::Public;
+        if (Origin::parse(request->pageOrigin).isPotentiallyTrustworthy())
+            request->pageOrigin = u"http://your-site.example"_s;
+        break;
+    default:
+        request->pageAddressSpace = AddressSpace::Public;
+        request->localNetworkPermission = FetchRequest::LocalNetworkPermission::Denied;
+        break;
+    }
 }
 
 // An answer that is not the resource: an error page or an authentication refusal, which
@@ -220,11 +251,13 @@ Reproduction Diagnosis::reproduce(const ConsoleError &error)
     else if (credentials)
         request.credentials = FetchRequest::Credentials::Include;
     reproduction.path = pathOf(error.url);
+    if (failure.isLocalNetworkAccessError())
+        refuseLocalNetworkAccess(failure, &request);
 
     // Manual responses that pass every check but the one that failed.
     CorsPolicy &policy = reproduction.policy;
     policy.mode = CorsPolicy::Mode::Manual;
-    HeaderLines passing{{allowOrigin, origin.toLatin1()}};
+    HeaderLines passing{{allowOrigin, request.pageOrigin.toLatin1()}};
     if (credentials)
         passing.append(allowCredentials, "true");
     HeaderLines preflight = passing;
@@ -288,7 +321,7 @@ Reproduction Diagnosis::reproduce(const ConsoleError &error)
     policy.manualActual = {actualStatus, actual};
 
     QStringList &arguments = reproduction.checkArguments;
-    arguments << u"--origin"_s << origin << u"--path"_s << reproduction.path;
+    arguments << u"--origin"_s << request.pageOrigin << u"--path"_s << reproduction.path;
     if (request.initiator != FetchRequest::Initiator::Fetch)
         arguments << u"--initiator"_s << FetchRequest::initiatorName(request.initiator);
     if (request.method != u"GET")
@@ -299,6 +332,17 @@ Reproduction Diagnosis::reproduce(const ConsoleError &error)
         arguments << u"--credentials"_s << u"include"_s;
     if (request.crossOrigin != FetchRequest::CrossOrigin::Absent)
         arguments << u"--crossorigin"_s << FetchRequest::crossOriginName(request.crossOrigin);
+    const auto spaceArgument
+        = [&arguments](const QString &option, const std::optional<AddressSpace> &space) {
+              if (space)
+                  arguments << option << AddressSpaces::name(*space);
+          };
+    spaceArgument(u"--page-address-space"_s, request.pageAddressSpace);
+    spaceArgument(u"--server-address-space"_s, request.serverAddressSpace);
+    spaceArgument(u"--target-address-space"_s, request.targetAddressSpace);
+    if (request.localNetworkPermission != FetchRequest::LocalNetworkPermission::Prompt)
+        arguments << u"--local-network-permission"_s
+                  << FetchRequest::permissionName(request.localNetworkPermission);
     return reproduction;
 }
 
@@ -319,6 +363,8 @@ Diagnosis Diagnosis::of(const ConsoleError &error, PolicyExport::Format fixForma
         diagnosis.error = read;
     }
     diagnosis.explanation = explanationFor(read, origin);
+    if (read.failure && read.failure->isLocalNetworkAccessError())
+        diagnosis.reproduction = reproduce(read);
     if (!read.failure || !fixable(read.failure->kind))
         return diagnosis;
     // Written in the framework's own options, not as Starlette's emulated. Allowing "null" is

@@ -1,5 +1,6 @@
 #include "core/http/Origin.h"
 
+#include <QHostAddress>
 #include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
@@ -84,6 +85,16 @@ QString Origin::serialized() const
     const QString host = m_host.contains(u':') ? u'[' + m_host + u']' : m_host;
     const bool showPort = m_port != -1 && m_port != defaultPort(m_scheme);
     return m_scheme + u"://" + host + (showPort ? u':' + QString::number(m_port) : QString());
+}
+
+bool Origin::isPotentiallyTrustworthy() const
+{
+    if (m_scheme == u"https" || m_scheme == u"wss")
+        return true;
+    if (m_host == u"localhost" || m_host.endsWith(u".localhost"))
+        return true;
+    const QHostAddress address(m_host);
+    return !address.isNull() && address.isLoopback();
 }
 
 bool Origin::operator==(const Origin &other) const

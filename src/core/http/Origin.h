@@ -48,6 +48,10 @@ public:
     // True when no port was written and the scheme's default applies.
     bool portIsImplicit() const { return m_portIsImplicit; }
     QString serialized() const;
+    // A secure context's origin, as the Secure Contexts spec says: https or wss, or a host on
+    // this machine (localhost, *.localhost, 127.0.0.0/8, [::1]) whatever the scheme. Local
+    // Network Access refuses a page that is not one.
+    bool isPotentiallyTrustworthy() const;
 
     // Same scheme, host and port. An invalid origin, like an opaque one, equals nothing.
     bool operator==(const Origin &other) const;

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/browser/CorsFailure.h"
+#include "core/browser/LocalNetworkAccess.h"
+
+#include <QString>
+
+// The playground's words for the Local Network Access step, in the current language: the
+// trace's and the diagram's line for the step, and the explanation of a refusal with its fix.
+// LocalNetworkAccess decides; the words are made here.
+namespace LocalNetworkAccessText {
+
+// One line for the trace: "Local Network Access: page public → server loopback: ...".
+QString step(const LocalNetworkAccess &access);
+// A short label for the sequence diagram's permission step, e.g. "loopback-network: denied".
+QString diagramLabel(const LocalNetworkAccess &access);
+// Why the request was refused and how to fix it, from the full step (the simulator's verdict).
+QString explain(const LocalNetworkAccess &access, const QString &pageOrigin);
+// The same from a console message alone (diagnose), which does not say what the user answered.
+QString explain(const CorsFailure &failure);
+// What a granted permission adds to a verdict reached after it.
+QString afterGrant(const LocalNetworkAccess &access);
+
+} // namespace LocalNetworkAccessText
