@@ -2,9 +2,9 @@
 #include "core/diagnose/ConsolePaste.h"
 #include "core/diagnose/Diagnosis.h"
 #include "core/log/RequestLog.h"
-#include "core/policy/PolicyJson.h"
 #include "core/server/PlaygroundServer.h"
 #include "support/ConformancePageServer.h"
+#include "support/ConformanceScenario.h"
 #include "support/HeadlessBrowser.h"
 #include "support/OracleTools.h"
 
@@ -22,58 +22,9 @@ using namespace Qt::Literals::StringLiterals;
 // against the same server and policy, and the verdicts, the requests that reached the server,
 // the console messages and the readable headers must be the same. Firefox ESR runs the same
 // page too; its verdicts must equal Chromium's except where a scenario says they differ.
+// Local Network Access needs browsers started with other flags: tst_localnetworkconformance.
 namespace {
-
-struct Scenario
-{
-    QString name;
-    CorsPolicy policy;
-    FetchRequest request;
-    int repeat = 1;
-    QString prefix;
-    // Why Firefox gives the other verdict, when it does.
-    QString firefoxDiffers;
-};
-
-// What reached the server, reduced to what CORS decides on, one line per request.
-QStringList serverSaw(const QList<RequestLogEntry> &entries, const Scenario &scenario)
-{
-    QStringList lines;
-    for (const RequestLogEntry &entry : entries) {
-        if (!entry.target.startsWith(scenario.prefix))
-            continue;
-        QString line = QString::fromLatin1(entry.method) + u' ' + entry.target;
-        QList<QByteArray> names{"Origin",
-                                "Access-Control-Request-Method",
-                                "Access-Control-Request-Headers",
-                                "Content-Type",
-                                "Sec-Fetch-Dest",
-                                "Sec-Fetch-Mode"};
-        for (const auto &header : scenario.request.headers.lines())
-            names.append(header.first);
-        for (const QByteArray &name : std::as_const(names)) {
-            if (entry.requestHeaders.contains(name))
-                line += u" | "_s
-                    + QString::fromLatin1(name.toLower() + ": "
-                                          + entry.requestHeaders.combinedValue(name));
-        }
-        lines.append(line);
-    }
-    return lines;
-}
-
-QStringList corsMessagesBetween(const QStringList &console, int index)
-{
-    QStringList found;
-    const qsizetype begin = console.indexOf(u"BEGIN %1"_s.arg(index));
-    const qsizetype end = console.indexOf(u"END %1"_s.arg(index));
-    for (qsizetype line = begin + 1; begin >= 0 && line < end; ++line) {
-        if (console.at(line).contains(u"has been blocked by CORS policy"))
-            found.append(console.at(line));
-    }
-    return found;
-}
-
+using Scenario = ConformanceScenario;
 } // namespace
 
 class TestChromiumConformance : public QObject
@@ -102,60 +53,14 @@ private:
             .replace(u"{api_port}"_s, QString::number(m_api.port()));
         QJsonArray pageScenarios;
         const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+        const ConformanceScenario::Servers servers{m_page.origin(), m_api.baseUrl(), QUrl()};
         for (const QJsonValue &value : array) {
-            const int scenarioIndex = value.toObject().value(u"index"_s).toInt();
-            const QJsonObject object
-                = QJsonDocument::fromJson(
-                      QJsonDocument(value.toObject())
-                          .toJson()
-                          .replace("{index}", QByteArray::number(scenarioIndex)))
-                      .object();
-            const QJsonObject requestObject = object.value(u"request"_s).toObject();
-            Scenario scenario;
-            const int index = object.value(u"index"_s).toInt();
-            scenario.name = object.value(u"name"_s).toString();
-            const PolicyJson::ParseResult policy
-                = PolicyJson::fromJsonObject(object.value(u"policy"_s).toObject());
-            if (!policy.ok()) {
-                *error = scenario.name + u": "_s + policy.errors.first().toString();
+            const Scenario scenario
+                = ConformanceScenario::fromJson(value.toObject(), servers, error);
+            if (!error->isEmpty())
                 return {};
-            }
-            scenario.policy = policy.policy;
-            scenario.repeat = object.value(u"repeat"_s).toInt(1);
-            scenario.firefoxDiffers = object.value(u"firefox_differs"_s).toString();
-            scenario.prefix = u"/s%1/"_s.arg(index);
-            FetchRequest &request = scenario.request;
-            request.pageOrigin = m_page.origin();
-            const bool samePage = requestObject.value(u"target"_s).toString() == u"page";
-            const QUrl base = samePage ? QUrl(m_page.origin()) : m_api.baseUrl();
-            request.url = base.resolved(
-                QUrl(scenario.prefix.chopped(1) + requestObject.value(u"path"_s).toString()));
-            request.method = requestObject.value(u"method"_s).toString();
-            for (const QJsonValue &header : requestObject.value(u"headers"_s).toArray())
-                request.headers.append(header.toArray().at(0).toString().toLatin1(),
-                                       header.toArray().at(1).toString().toLatin1());
-            if (requestObject.value(u"body"_s).isString())
-                request.body = requestObject.value(u"body"_s).toString().toUtf8();
-            FetchRequest::parseCredentials(requestObject.value(u"credentials"_s).toString(),
-                                           &request.credentials);
-            FetchRequest::parseMode(requestObject.value(u"mode"_s).toString(), &request.mode);
-            const QString initiator = requestObject.value(u"initiator"_s).toString(u"fetch"_s);
-            const QString crossOrigin = requestObject.value(u"crossorigin"_s).toString();
-            if (!FetchRequest::parseInitiator(initiator, &request.initiator)
-                || !FetchRequest::parseCrossOrigin(crossOrigin, &request.crossOrigin)) {
-                *error = scenario.name + u": unknown initiator or crossorigin"_s;
-                return {};
-            }
-            request.uploadListener = requestObject.value(u"upload_listener"_s).toBool();
             m_scenarios.append(scenario);
-
-            QJsonObject forPage = requestObject;
-            forPage.insert(u"index"_s, index);
-            forPage.insert(u"url"_s, request.url.toString());
-            forPage.insert(u"repeat"_s, scenario.repeat);
-            forPage.insert(u"initiator"_s, initiator);
-            forPage.insert(u"crossorigin"_s, crossOrigin);
-            pageScenarios.append(forPage);
+            pageScenarios.append(scenario.forPage);
         }
         return QJsonDocument(pageScenarios).toJson(QJsonDocument::Compact);
     }

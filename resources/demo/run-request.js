@@ -4,7 +4,8 @@
 // suite both run requests through this file, so what the suite checks is what a class sees.
 //
 // spec: {url, method, headers: [[name, value]], body (string or null), credentials, mode,
-//        initiator, crossorigin ('' for none), upload_listener}.
+//        initiator, crossorigin ('' for none), upload_listener, target_address_space
+//        (fetch()'s targetAddressSpace, left out when not set)}.
 // Resolves to {ok, status, type, headers} or {ok: false, error}; type says whether the page
 // may read what it loaded ('opaque' for a tainted canvas or unreadable cssRules).
 'use strict';
@@ -75,6 +76,7 @@ async function runFetch(spec) {
   const init = {method: spec.method, credentials: spec.credentials, mode: spec.mode};
   if (spec.headers.length) init.headers = new Headers(spec.headers);
   if (spec.body !== null) init.body = spec.body;
+  if (spec.target_address_space) init.targetAddressSpace = spec.target_address_space;
   try {
     const response = await fetch(spec.url, init);
     const outcome = {ok: true, status: response.status, type: response.type,

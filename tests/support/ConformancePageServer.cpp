@@ -18,7 +18,7 @@ bool ConformancePageServer::start()
 
 QString ConformancePageServer::origin() const
 {
-    return u"http://localhost:%1"_s.arg(m_port);
+    return u"http://%1:%2"_s.arg(m_host).arg(m_port);
 }
 
 bool ConformancePageServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)

@@ -20,6 +20,9 @@ public:
     quint16 port() const { return m_port; }
     // "http://localhost:PORT": a different origin from the API on 127.0.0.1.
     QString origin() const;
+    // Another host name for the origin, one the browser is told maps to 127.0.0.1 (a plain-http
+    // public site, not a secure context).
+    void setHost(const QString &host) { m_host = host; }
 
     const QHash<int, QJsonObject> &results() const { return m_results; }
     bool isDone() const { return m_done; }
@@ -40,6 +43,7 @@ protected:
 private:
     QByteArray m_page;
     quint16 m_port = 0;
+    QString m_host = QStringLiteral("localhost");
     QHash<int, QJsonObject> m_results;
     bool m_done = false;
 };

@@ -1,5 +1,7 @@
 #include "support/HeadlessBrowser.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 using namespace Qt::Literals::StringLiterals;
@@ -58,13 +60,23 @@ bool HeadlessBrowser::start(const QUrl &url, QString *errorMessage)
         }
         return true;
     }
+    if (!m_preferences.isEmpty()) {
+        QDir(m_profile.path()).mkpath(u"Default"_s);
+        QFile preferences(m_profile.filePath(u"Default/Preferences"_s));
+        if (!preferences.open(QIODevice::WriteOnly) || preferences.write(m_preferences) < 0) {
+            *errorMessage = preferences.errorString();
+            return false;
+        }
+    }
     // The flags keep Chromium off the network (this machine has none) and quiet.
     m_process.start(executable(),
-                    {u"--headless"_s, u"--no-sandbox"_s, u"--disable-gpu"_s, u"--disable-quic"_s,
-                     u"--no-first-run"_s, u"--disable-background-networking"_s,
-                     u"--disable-component-update"_s, u"--disable-sync"_s,
-                     u"--disable-extensions"_s, u"--user-data-dir="_s + m_profile.path(),
-                     u"--enable-logging=stderr"_s, u"--v=0"_s, url.toString()});
+                    QStringList{u"--headless"_s, u"--no-sandbox"_s, u"--disable-gpu"_s,
+                                u"--disable-quic"_s, u"--no-first-run"_s,
+                                u"--disable-background-networking"_s,
+                                u"--disable-component-update"_s, u"--disable-sync"_s,
+                                u"--disable-extensions"_s, u"--user-data-dir="_s + m_profile.path(),
+                                u"--enable-logging=stderr"_s, u"--v=0"_s}
+                        + m_extraArguments + QStringList{url.toString()});
     if (!m_process.waitForStarted(20000)) {
         *errorMessage = m_process.errorString();
         return false;

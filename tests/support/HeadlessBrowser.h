@@ -25,6 +25,11 @@ public:
     static QString program(Kind kind);
     QString version() const;
 
+    // Chromium only: more command-line flags (--ip-address-space-overrides, ...), and the fresh
+    // profile's Default/Preferences (a permission granted in advance). Both before start().
+    void setExtraArguments(const QStringList &arguments) { m_extraArguments = arguments; }
+    void setPreferences(const QByteArray &json) { m_preferences = json; }
+
     bool start(const QUrl &url, QString *errorMessage);
     void stop();
     const QStringList &consoleMessages() const { return m_messages; }
@@ -37,4 +42,6 @@ private:
     QTemporaryDir m_profile;
     QByteArray m_pending;
     QStringList m_messages;
+    QStringList m_extraArguments;
+    QByteArray m_preferences;
 };

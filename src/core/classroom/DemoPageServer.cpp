@@ -1,5 +1,7 @@
 #include "core/classroom/DemoPageServer.h"
 
+#include "core/browser/FetchRequestJson.h"
+
 #include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -58,7 +60,7 @@ QByteArray DemoPageServer::requestJson() const
     for (const auto &line : m_request.headers.lines())
         headers.append(
             QJsonArray{QString::fromLatin1(line.first), QString::fromLatin1(line.second)});
-    const QJsonObject object{
+    QJsonObject object{
         {u"url"_s, m_request.url.toString()},
         {u"method"_s, m_request.method},
         {u"headers"_s, headers},
@@ -69,6 +71,7 @@ QByteArray DemoPageServer::requestJson() const
         {u"initiator"_s, FetchRequest::initiatorName(m_request.initiator)},
         {u"crossorigin"_s, FetchRequest::crossOriginName(m_request.crossOrigin)},
         {u"upload_listener"_s, m_request.uploadListener}};
+    FetchRequestJson::writeLocalNetworkAccess(m_request, &object);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 

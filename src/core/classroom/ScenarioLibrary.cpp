@@ -1,5 +1,6 @@
 #include "core/classroom/ScenarioLibrary.h"
 
+#include "core/browser/FetchRequestJson.h"
 #include "core/policy/PolicyJson.h"
 
 #include <QCoreApplication>
@@ -66,6 +67,11 @@ Scenario ScenarioLibrary::parse(const QByteArray &json, QString *error)
         return scenario;
     }
     fetch.uploadListener = request.value(u"upload_listener"_s).toBool();
+    const QString spaceProblem = FetchRequestJson::readLocalNetworkAccess(request, &fetch);
+    if (!spaceProblem.isEmpty()) {
+        *error = u"request."_s + spaceProblem;
+        return scenario;
+    }
 
     const QJsonObject expected = object.value(u"expected"_s).toObject();
     const QString verdict = expected.value(u"verdict"_s).toString();
