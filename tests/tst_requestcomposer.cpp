@@ -149,6 +149,48 @@ private Q_SLOTS:
                  u"<link rel=stylesheet>"_s);
     }
 
+    void localNetworkFieldsGoIntoTheRequest()
+    {
+        RequestComposer composer;
+        composer.setServerUrl(QUrl(u"http://127.0.0.1:8000"_s));
+        // Unset by default: the server is where the page is, so nothing is asked.
+        QVERIFY(!composer.request().pageAddressSpace);
+        QVERIFY(!composer.request().serverAddressSpace);
+        QVERIFY(!preview(composer).contains(u"Local Network Access"));
+
+        auto *page = composer.findChild<QComboBox *>(u"pageAddressSpaceCombo"_s);
+        auto *server = composer.findChild<QComboBox *>(u"serverAddressSpaceCombo"_s);
+        auto *permission = composer.findChild<QComboBox *>(u"localNetworkPermissionCombo"_s);
+        auto *target = composer.findChild<QComboBox *>(u"targetAddressSpaceCombo"_s);
+        QVERIFY(page && server && permission && target);
+        composer.findChild<QComboBox *>(u"originCombo"_s)
+            ->setCurrentText(u"https://app.example.com"_s);
+        server->setFocus();
+        // The last item, chosen as a keyboard user does.
+        QTest::keyClick(server, Qt::Key_End);
+        QCOMPARE(composer.request().serverAddressSpace, AddressSpace::Loopback);
+        QVERIFY2(preview(composer).contains(u"page public → server loopback"),
+                 qPrintable(preview(composer)));
+        permission->setCurrentIndex(1);
+        QCOMPARE(composer.request().localNetworkPermission,
+                 FetchRequest::LocalNetworkPermission::Granted);
+        QVERIFY2(preview(composer).contains(u"the user allowed loopback-network"),
+                 qPrintable(preview(composer)));
+        target->setCurrentIndex(2);
+        QCOMPARE(composer.request().targetAddressSpace, AddressSpace::Local);
+        page->setCurrentIndex(3);
+        QCOMPARE(composer.request().pageAddressSpace, AddressSpace::Loopback);
+
+        // Round trip, and targetAddressSpace belongs to fetch() alone.
+        const FetchRequest request = composer.request();
+        RequestComposer other;
+        other.setServerUrl(QUrl(u"http://127.0.0.1:8000"_s));
+        other.setRequest(request);
+        QCOMPARE(other.request(), request);
+        composer.findChild<QComboBox *>(u"initiatorCombo"_s)->setCurrentIndex(1);
+        QVERIFY(!target->isEnabled());
+    }
+
     void aStoppedServerIsNamedAsTheReason()
     {
         RequestComposer composer;

@@ -40,6 +40,46 @@ private Q_SLOTS:
         QCOMPARE(steps.at(4).text, u"BLOCKED: MissingAllowOriginHeader"_s);
     }
 
+    void theLocalNetworkStepComesBeforeAnyRequest()
+    {
+        FetchRequest request;
+        request.pageOrigin = u"https://app.example.com"_s;
+        request.url = QUrl(u"http://127.0.0.1:8000/api/data"_s);
+        request.serverAddressSpace = AddressSpace::Loopback;
+        SimulationResult refused;
+        refused.localNetworkAccess = LocalNetworkAccess::check(request);
+        refused.failure = refused.localNetworkAccess.failure();
+        auto steps = SequenceDiagram::stepsFor(refused);
+        // Nothing was sent: the permission step, then the verdict.
+        QCOMPARE(steps.size(), 2);
+        QCOMPARE(steps.first().kind, SequenceDiagram::Step::Kind::Permission);
+        QVERIFY(!steps.first().passed);
+        QVERIFY2(steps.first().text.contains(u"loopback-network"), qPrintable(steps.first().text));
+        QCOMPARE(steps.last().text, u"BLOCKED: LocalNetworkAccessPermissionDenied"_s);
+
+        request.localNetworkPermission = FetchRequest::LocalNetworkPermission::Granted;
+        SimulationResult granted;
+        granted.localNetworkAccess = LocalNetworkAccess::check(request);
+        granted.actual = exchange("GET", 200, true);
+        granted.allowed = true;
+        steps = SequenceDiagram::stepsFor(granted);
+        QCOMPARE(steps.size(), 4);
+        QCOMPARE(steps.first().kind, SequenceDiagram::Step::Kind::Permission);
+        QVERIFY(steps.first().passed);
+        QCOMPARE(steps.at(1).kind, SequenceDiagram::Step::Kind::Request);
+
+        // Same space: no step at all.
+        SimulationResult plain;
+        plain.actual = exchange("GET", 200, true);
+        plain.allowed = true;
+        QCOMPARE(SequenceDiagram::stepsFor(plain).first().kind,
+                 SequenceDiagram::Step::Kind::Request);
+        SequenceDiagram diagram;
+        diagram.resize(600, 300);
+        diagram.showResult(refused);
+        QVERIFY(!diagram.grab().isNull());
+    }
+
     void aCachedPreflightIsANoteNotAnArrow()
     {
         SimulationResult result;

@@ -1,5 +1,6 @@
 #include "gui/RequestComposer.h"
 
+#include "core/browser/LocalNetworkAccessText.h"
 #include "core/browser/RequestPreparation.h"
 #include "core/http/HttpSyntax.h"
 #include "gui/TextLines.h"
@@ -11,7 +12,20 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 constexpr int MaximumRecentOrigins = 10;
+
+// The address-space combos: the first item leaves the space unset, then AddressSpaces::all().
+std::optional<AddressSpace> spaceAt(int index)
+{
+    if (index <= 0)
+        return std::nullopt;
+    return AddressSpaces::all().value(index - 1);
 }
+
+int indexOf(const std::optional<AddressSpace> &space)
+{
+    return space ? int(AddressSpaces::all().indexOf(*space)) + 1 : 0;
+}
+} // namespace
 
 RequestComposer::RequestComposer(QWidget *parent)
     : QWidget(parent)
@@ -41,6 +55,9 @@ RequestComposer::RequestComposer(QWidget *parent)
     connect(m_ui->initiatorCombo, &QComboBox::currentIndexChanged, this, update);
     connect(m_ui->crossOriginCombo, &QComboBox::currentIndexChanged, this, update);
     connect(m_ui->uploadListenerCheck, &QCheckBox::toggled, this, update);
+    for (QComboBox *combo : {m_ui->pageAddressSpaceCombo, m_ui->serverAddressSpaceCombo,
+                             m_ui->localNetworkPermissionCombo, m_ui->targetAddressSpaceCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this, update);
     connect(m_ui->headersEditor, &HeaderTableEditor::edited, this, update);
     connect(m_ui->bodyCheck, &QCheckBox::toggled, this, update);
     connect(m_ui->bodyEdit, &QPlainTextEdit::textChanged, this, update);
@@ -73,6 +90,11 @@ FetchRequest RequestComposer::request() const
                                  &request.initiator);
     request.crossOrigin = FetchRequest::CrossOrigin(m_ui->crossOriginCombo->currentIndex());
     request.uploadListener = m_ui->uploadListenerCheck->isChecked();
+    request.pageAddressSpace = spaceAt(m_ui->pageAddressSpaceCombo->currentIndex());
+    request.serverAddressSpace = spaceAt(m_ui->serverAddressSpaceCombo->currentIndex());
+    request.targetAddressSpace = spaceAt(m_ui->targetAddressSpaceCombo->currentIndex());
+    request.localNetworkPermission
+        = FetchRequest::permissions().value(m_ui->localNetworkPermissionCombo->currentIndex());
     return request;
 }
 
@@ -94,6 +116,11 @@ void RequestComposer::setRequest(const FetchRequest &request)
         m_ui->initiatorCombo->findData(FetchRequest::initiatorName(request.initiator)));
     m_ui->crossOriginCombo->setCurrentIndex(int(request.crossOrigin));
     m_ui->uploadListenerCheck->setChecked(request.uploadListener);
+    m_ui->pageAddressSpaceCombo->setCurrentIndex(indexOf(request.pageAddressSpace));
+    m_ui->serverAddressSpaceCombo->setCurrentIndex(indexOf(request.serverAddressSpace));
+    m_ui->targetAddressSpaceCombo->setCurrentIndex(indexOf(request.targetAddressSpace));
+    m_ui->localNetworkPermissionCombo->setCurrentIndex(
+        int(FetchRequest::permissions().indexOf(request.localNetworkPermission)));
     updatePreview();
 }
 
@@ -147,6 +174,7 @@ void RequestComposer::updateInitiatorFields(FetchRequest::Initiator initiator)
     m_ui->requestModeCombo->setEnabled(initiator == FetchRequest::Initiator::Fetch);
     m_ui->crossOriginCombo->setEnabled(FetchRequest::isElement(initiator));
     m_ui->uploadListenerCheck->setEnabled(initiator == FetchRequest::Initiator::XmlHttpRequest);
+    m_ui->targetAddressSpaceCombo->setEnabled(initiator == FetchRequest::Initiator::Fetch);
 }
 
 void RequestComposer::updatePreview()
@@ -176,7 +204,10 @@ void RequestComposer::updatePreview()
         return;
     }
     const RequestPreview preview = RequestPreview::of(fetch);
-    m_ui->previewLabel->setText(preview.summary);
+    const LocalNetworkAccess access = LocalNetworkAccess::check(fetch);
+    m_ui->previewLabel->setText(access.isGated() || access.targetSpace
+                                    ? preview.summary + u'\n' + LocalNetworkAccessText::step(access)
+                                    : preview.summary);
     m_ui->previewLabel->setToolTip(preview.reasons.join(u'\n'));
 }
 

@@ -1,6 +1,7 @@
 #include "gui/SequenceDiagram.h"
 
 #include "core/browser/CorsMessages.h"
+#include "core/browser/LocalNetworkAccessText.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -41,6 +42,10 @@ SequenceDiagram::SequenceDiagram(QWidget *parent)
 QList<SequenceDiagram::Step> SequenceDiagram::stepsFor(const SimulationResult &result)
 {
     QList<Step> steps;
+    const QString permission = LocalNetworkAccessText::diagramLabel(result.localNetworkAccess);
+    if (!permission.isEmpty())
+        steps.append({Step::Kind::Permission, tr("Local Network Access: %1").arg(permission),
+                      !result.localNetworkAccess.refuses()});
     if (result.preflight) {
         if (result.preflight->fromCache)
             steps.append(
@@ -134,6 +139,16 @@ void SequenceDiagram::paintEvent(QPaintEvent *)
                 = step.passed || toServer ? step.text : step.text + tr("  (check FAILED)");
             painter.drawText(QRect(left + 8, y - 22, right - left - 16, 20), Qt::AlignCenter,
                              label);
+            break;
+        }
+        case Step::Kind::Permission: {
+            // At the browser's own lifeline: nothing has gone to the server yet.
+            painter.setPen(QPen(colour, 2, step.passed ? Qt::SolidLine : Qt::DashDotLine));
+            const QRect box(left - 60, y - 14, (right - left) / 2 + 120, 28);
+            painter.fillRect(box, palette().alternateBase());
+            painter.drawRect(box);
+            painter.drawText(box.adjusted(4, 0, -4, 0), Qt::AlignCenter,
+                             (step.passed ? u"\u2714 "_s : u"\u2716 "_s) + step.text);
             break;
         }
         case Step::Kind::Note:

@@ -6,7 +6,8 @@
 #include <QWidget>
 
 // The exchange between browser and server drawn from the real trace: the preflight (or a note
-// that it came from the cache), the actual request, redirects, and the verdict.
+// that it came from the cache), the actual request, redirects, and the verdict. A Local Network
+// Access step comes first, at the browser, because Chromium takes it before sending anything.
 class SequenceDiagram : public QWidget
 {
     Q_OBJECT
@@ -14,7 +15,7 @@ class SequenceDiagram : public QWidget
 public:
     struct Step
     {
-        enum class Kind { Request, Response, Note, Verdict };
+        enum class Kind { Permission, Request, Response, Note, Verdict };
         Kind kind;
         QString text;
         bool passed = true;
