@@ -21,10 +21,13 @@ private:
     PlaygroundServer m_api{&m_log};
     DemoPageServer m_demo;
 
-    QJsonObject runInChromium()
+    QJsonObject runInChromium(const QByteArray &preferences = {})
     {
         QSignalSpy reported(&m_demo, &DemoPageServer::outcomeReported);
         HeadlessBrowser chromium(HeadlessBrowser::Kind::Chromium);
+        if (!m_demo.addressSpaceFlag().isEmpty())
+            chromium.setExtraArguments({m_demo.addressSpaceFlag()});
+        chromium.setPreferences(preferences);
         QString error;
         if (!chromium.start(QUrl(m_demo.pageUrl().toString() + u"?auto=1"_s), &error)) {
             qWarning("%s", qPrintable(error));
@@ -35,8 +38,11 @@ private:
         return reported.isEmpty() ? QJsonObject() : reported.first().first().toJsonObject();
     }
 
-    bool simulatedVerdict(const FetchRequest &request)
+    bool simulatedVerdict(FetchRequest request, const QJsonObject &outcome = {})
     {
+        // As RealBrowserComparison does: the page says what the user answered.
+        FetchRequest::parsePermission(outcome.value(u"local_network_permission"_s).toString(),
+                                      &request.localNetworkPermission);
         BrowserSimulator simulator;
         QSignalSpy finished(&simulator, &BrowserSimulator::finished);
         simulator.simulate(request);
@@ -91,6 +97,52 @@ private Q_SLOTS:
         QCOMPARE(outcome.value(u"ok"_s).toBool(), allowDemoOrigin);
         QCOMPARE(outcome.value(u"request"_s).toObject().value(u"method"_s).toString(), u"PUT"_s);
         QCOMPARE(simulatedVerdict(request), allowDemoOrigin);
+    }
+
+    // Marked public, the page gives the flag that makes Chromium treat it so, and a public page
+    // calling the loopback API waits for the permission: refused when the prompt is dismissed
+    // (headless), allowed once granted.
+    void aPagePlayingAPublicSiteNeedsThePermission_data()
+    {
+        QTest::addColumn<bool>("granted");
+        QTest::newRow("not granted") << false;
+        QTest::newRow("granted") << true;
+    }
+
+    void aPagePlayingAPublicSiteNeedsThePermission()
+    {
+        QFETCH(bool, granted);
+        CorsPolicy policy;
+        policy.middleware.allowOrigins = {m_demo.origin()};
+        policy.middleware.allowMethods = {u"GET"_s, u"PUT"_s};
+        m_api.setPolicy(policy);
+        FetchRequest request;
+        request.pageOrigin = m_demo.origin();
+        request.url = m_api.baseUrl().resolved(QUrl(u"/api/demo"_s));
+        request.method = u"PUT"_s;
+        request.pageAddressSpace = AddressSpace::Public;
+        request.serverAddressSpace = AddressSpace::Loopback;
+        m_demo.setRequest(request);
+        QCOMPARE(m_demo.addressSpaceFlag(),
+                 u"--ip-address-space-overrides=127.0.0.1:%1=public"_s.arg(m_demo.port()));
+        const QByteArray grant
+            = u"{\"profile\":{\"content_settings\":{\"exceptions\":{"
+              u"\"loopback_network\":{\"%1,*\":{\"setting\":1}}}}}}"_s.arg(m_demo.origin())
+                  .toUtf8();
+        m_log.clear();
+        const QJsonObject outcome = runInChromium(granted ? grant : QByteArray());
+        QVERIFY2(!outcome.isEmpty(), "the demo page reported nothing");
+        QCOMPARE(outcome.value(u"ok"_s).toBool(), granted);
+        QCOMPARE(outcome.value(u"request"_s).toObject().value(u"page_address_space"_s).toString(),
+                 u"public"_s);
+        // Nothing reached the API without the permission, not even the preflight.
+        QCOMPARE(m_log.entries().isEmpty(), !granted);
+        // Headless Chromium dismisses the prompt, which the page reads as denied.
+        QCOMPARE(outcome.value(u"local_network_permission"_s).toString(),
+                 granted ? u"granted"_s : u"denied"_s);
+        QCOMPARE(simulatedVerdict(request, outcome), granted);
+        request.pageAddressSpace.reset();
+        m_demo.setRequest(request);
     }
 
     // The page runs the request as its initiator sends it, and Chromium's outcome is the

@@ -2,6 +2,7 @@
 #include "gui/PolicyController.h"
 #include "gui/RequestComposer.h"
 #include "gui/RequestLogModel.h"
+#include "gui/SequenceDiagram.h"
 #include "support/WindowFixture.h"
 
 #include <QAction>
@@ -111,6 +112,29 @@ private Q_SLOTS:
         QCOMPARE(initiator->currentData().toString(), u"font"_s);
         QVERIFY(m_fixture->sendAndWait().contains(u"BLOCKED (MissingAllowOriginHeader)"));
         QVERIFY(child<QLabel>(u"messageLabel"_s)->text().contains(u"Access to font at"));
+    }
+
+    void aPublicSiteCallingLocalhostWaitsForThePermission()
+    {
+        load(u"24-public-site-calls-localhost-api"_s);
+        auto *server = child<QComboBox>(u"serverAddressSpaceCombo"_s);
+        auto *permission = child<QComboBox>(u"localNetworkPermissionCombo"_s);
+        QCOMPARE(server->currentIndex(), 3);
+        QVERIFY(m_fixture->sendAndWait().contains(u"BLOCKED (LocalNetworkAccessPermissionDenied)"));
+        QVERIFY(child<QLabel>(u"messageLabel"_s)
+                    ->text()
+                    .endsWith(u"Permission was denied for this request to access the `loopback` "
+                              u"address space."));
+        // Nothing reached the server, not even a preflight.
+        QVERIFY(m_fixture->log()->entries().isEmpty());
+        const auto diagram = child<SequenceDiagram>(u"sequenceDiagram"_s)->steps();
+        QCOMPARE(diagram.first().kind, SequenceDiagram::Step::Kind::Permission);
+        QCOMPARE(diagram.size(), 2);
+
+        // The user allows it: the request goes ahead and CORS allows the origin.
+        permission->setCurrentIndex(1);
+        QVERIFY(!m_fixture->sendAndWait().contains(u"BLOCKED"));
+        QCOMPARE(m_fixture->log()->entries().size(), 1);
     }
 
     void loadingAScenarioClearsThePreviousResult()

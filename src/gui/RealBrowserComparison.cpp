@@ -43,6 +43,9 @@ void RealBrowserComparison::simulate(const QJsonObject &outcome)
     m_outcome = outcome;
     FetchRequest request = m_demo->request();
     request.pageOrigin = m_demo->origin();
+    // What the user answered in this browser, when the page could ask it.
+    FetchRequest::parsePermission(outcome.value(u"local_network_permission"_s).toString(),
+                                  &request.localNetworkPermission);
     // A fresh cache each time: the page is a fresh browser context too.
     m_simulator->preflightCache().clear();
     m_simulator->simulate(request);

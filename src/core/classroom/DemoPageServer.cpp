@@ -54,6 +54,15 @@ void DemoPageServer::setRequest(const FetchRequest &request)
     m_request = request;
 }
 
+QString DemoPageServer::addressSpaceFlag() const
+{
+    const AddressSpace space = m_request.pageAddressSpace.value_or(AddressSpace::Loopback);
+    if (space == AddressSpace::Loopback)
+        return {};
+    return u"--ip-address-space-overrides=127.0.0.1:%1=%2"_s.arg(m_port).arg(
+        AddressSpaces::name(space));
+}
+
 QByteArray DemoPageServer::requestJson() const
 {
     QJsonArray headers;
@@ -72,6 +81,8 @@ QByteArray DemoPageServer::requestJson() const
         {u"crossorigin"_s, FetchRequest::crossOriginName(m_request.crossOrigin)},
         {u"upload_listener"_s, m_request.uploadListener}};
     FetchRequestJson::writeLocalNetworkAccess(m_request, &object);
+    if (!addressSpaceFlag().isEmpty())
+        object.insert(u"browser_flag"_s, addressSpaceFlag());
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 

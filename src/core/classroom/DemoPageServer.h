@@ -37,6 +37,11 @@ public:
     QUrl pageUrl() const;
 
     void setRequest(const FetchRequest &request);
+    // The flag that makes Chromium treat this page as the request's page address space says
+    // ("--ip-address-space-overrides=127.0.0.1:PORT=public"), or empty when the page stays on
+    // loopback. The page shows it, so a teacher can start the browser for a Local Network
+    // Access demonstration.
+    QString addressSpaceFlag() const;
     const FetchRequest &request() const { return m_request; }
 
 Q_SIGNALS:
