@@ -325,6 +325,79 @@ private Q_SLOTS:
 
     void initiatorOptionsThatMakeNoSenseAreRefused() { badInputExitsTwoNamingTheArgument(); }
 
+    void localNetworkOptionsAreChecked_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const QStringList origin{u"--origin"_s, u"https://a.test"_s};
+        QTest::newRow("page space") << origin + QStringList{u"--page-address-space"_s, u"lan"_s}
+                                    << u"--page-address-space: \"lan\" is not public"_s;
+        QTest::newRow("server space")
+            << origin + QStringList{u"--server-address-space"_s, u"private"_s}
+            << u"--server-address-space: \"private\""_s;
+        QTest::newRow("permission")
+            << origin + QStringList{u"--local-network-permission"_s, u"yes"_s}
+            << u"--local-network-permission: \"yes\" is not prompt, granted or denied"_s;
+        QTest::newRow("target for an image") << origin
+                + QStringList{u"--initiator"_s, u"image"_s, u"--target-address-space"_s, u"local"_s}
+                                             << u"only fetch() has the targetAddressSpace option"_s;
+    }
+    void localNetworkOptionsAreChecked() { badInputExitsTwoNamingTheArgument(); }
+
+    // The served policy keeps the page's space unless asked; a public page calling the
+    // loopback server waits for the permission, and --json says so.
+    void localNetworkAccessIsReportedInJson()
+    {
+        const QStringList page{u"--origin"_s, u"https://app.example.com"_s, u"--json"_s};
+        const auto access = [](const CommandRun &run) {
+            return QJsonDocument::fromJson(run.standardOutput)
+                .object()
+                .value(u"local_network_access"_s)
+                .toObject();
+        };
+        QTemporaryDir directory;
+        const QString policy
+            = writePolicy(directory, json("{'allow_origins': ['https://app.example.com']}"));
+        const QStringList served = page + QStringList{u"--policy"_s, policy};
+        CommandRun run = check(served);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(access(run).value(u"step"_s).toString(), u"not-gated"_s);
+        QCOMPARE(access(run).value(u"server_address_space"_s).toString(), u"public"_s);
+
+        run = check(served + QStringList{u"--server-address-space"_s, u"loopback"_s});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(access(run).value(u"step"_s).toString(), u"prompted"_s);
+        QCOMPARE(access(run).value(u"needed_permission"_s).toString(), u"loopback-network"_s);
+        const QJsonObject blocked = QJsonDocument::fromJson(run.standardOutput).object();
+        QVERIFY(blocked.value(u"actual"_s).isNull());
+        QVERIFY(blocked.value(u"preflight"_s).isNull());
+
+        run = check(served
+                    + QStringList{u"--server-address-space"_s, u"loopback"_s,
+                                  u"--local-network-permission"_s, u"granted"_s});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(access(run).value(u"step"_s).toString(), u"granted"_s);
+
+        // A live --url is in the space of its real address: 127.0.0.1 is loopback.
+        RequestLog log;
+        PlaygroundServer server(&log);
+        CorsPolicy any;
+        any.middleware.allowOrigins = {u"*"_s};
+        server.setPolicy(any);
+        QVERIFY(server.start());
+        run = check(page + QStringList{u"--url"_s, server.baseUrl().toString() + u"/live"_s});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(access(run).value(u"server_address_space"_s).toString(), u"loopback"_s);
+        QVERIFY(log.entries().isEmpty());
+        const CommandRun trace
+            = check({u"--origin"_s, u"http://app.example.com"_s, u"--server-address-space"_s,
+                     u"loopback"_s, u"--local-network-permission"_s, u"granted"_s});
+        QVERIFY2(trace.standardOutput.contains("the page is not a secure context"),
+                 trace.standardOutput.constData());
+        QVERIFY(trace.standardOutput.contains("not a secure context and the resource is in "
+                                              "more-private address space `loopback`."));
+    }
+
     void getIsAcceptedForEveryInitiator()
     {
         for (const QString &initiator : {u"fetch"_s, u"xhr"_s, u"font"_s, u"image"_s, u"script"_s,

@@ -175,6 +175,66 @@ private Q_SLOTS:
                  CorsMessages::kindName(firefoxKind));
     }
 
+    // Local Network Access refuses before any answer: no server fix, but a reproduction whose
+    // address spaces and permission make `check` print the same message.
+    void localNetworkAccessMessagesReproduceThemselves_data()
+    {
+        QTest::addColumn<CorsErrorKind>("kind");
+        QTest::addColumn<QString>("detail");
+        QTest::addColumn<QString>("space");
+        QTest::addColumn<QString>("origin");
+        QTest::addColumn<FetchRequest::Initiator>("initiator");
+        using Kind = CorsErrorKind;
+        using Initiator = FetchRequest::Initiator;
+        const QString insecure = u"http://app.example.test:8080"_s;
+        for (const Initiator initiator :
+             {Initiator::Fetch, Initiator::XmlHttpRequest, Initiator::Image, Initiator::Font}) {
+            const QString name = FetchRequest::initiatorName(initiator);
+            for (const QString &space : {u"loopback"_s, u"local"_s}) {
+                QTest::newRow(qPrintable(name + u" denied "_s + space))
+                    << Kind::LocalNetworkAccessPermissionDenied << QString() << space << pageOrigin
+                    << initiator;
+                QTest::newRow(qPrintable(name + u" insecure "_s + space))
+                    << Kind::InsecurePrivateNetwork << QString() << space << insecure << initiator;
+            }
+        }
+        QTest::newRow("fetch target local for loopback")
+            << Kind::InvalidPrivateNetworkAccess << u"local"_s << u"loopback"_s << pageOrigin
+            << Initiator::Fetch;
+        QTest::newRow("fetch target loopback for local")
+            << Kind::InvalidPrivateNetworkAccess << u"loopback"_s << u"local"_s << pageOrigin
+            << Initiator::Fetch;
+    }
+
+    void localNetworkAccessMessagesReproduceThemselves()
+    {
+        QFETCH(CorsErrorKind, kind);
+        QFETCH(QString, detail);
+        QFETCH(QString, space);
+        QFETCH(QString, origin);
+        QFETCH(FetchRequest::Initiator, initiator);
+        const QString message = CorsMessages::chromiumMessage({kind, detail, space}, userUrl,
+                                                              origin, QUrl(), initiator);
+        const CommandRun run = diagnose({u"--json"_s, u"-"_s}, withDevToolsNoise(message));
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject diagnosis = QJsonDocument::fromJson(run.standardOutput).object();
+        QCOMPARE(diagnosis.value(u"failure"_s).toString(), CorsMessages::kindName(kind));
+        QVERIFY(diagnosis.value(u"fix"_s).toObject().value(u"code"_s).toString().isEmpty());
+        const QString explanation = diagnosis.value(u"explanation"_s).toString();
+        QVERIFY2(explanation.contains(u"Fix:"), qPrintable(explanation));
+        QVERIFY2(explanation.contains(u"nothing reached the server"), qPrintable(explanation));
+
+        const QJsonObject checked = runReproduction(diagnosis.value(u"reproduction"_s).toObject());
+        const QUrl served(checked.value(u"url"_s).toString());
+        QString expected = message;
+        expected.replace(userUrl.toString(QUrl::RemovePath | QUrl::RemoveQuery),
+                         served.toString(QUrl::RemovePath | QUrl::RemoveQuery));
+        QCOMPARE(checked.value(u"error"_s).toObject().value(u"message"_s).toString(), expected);
+        QCOMPARE(
+            checked.value(u"local_network_access"_s).toObject().value(u"server_address_space"_s),
+            QJsonValue(space));
+    }
+
     void severalErrorsGiveAnArray()
     {
         const QString first = CorsMessages::chromiumMessage(

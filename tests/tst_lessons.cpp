@@ -130,6 +130,10 @@ private Q_SLOTS:
         const auto diagram = child<SequenceDiagram>(u"sequenceDiagram"_s)->steps();
         QCOMPARE(diagram.first().kind, SequenceDiagram::Step::Kind::Permission);
         QCOMPARE(diagram.size(), 2);
+        // The trace shows the step that refused it, since there is no exchange to show.
+        QVERIFY2(traceLines().join(u'\n').contains(u"Local Network Access: page public → server "
+                                                   u"loopback"),
+                 qPrintable(traceLines().join(u'\n')));
 
         // The user allows it: the request goes ahead and CORS allows the origin.
         permission->setCurrentIndex(1);

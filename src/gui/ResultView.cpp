@@ -2,6 +2,7 @@
 
 #include "core/browser/CorsExplanation.h"
 #include "core/browser/CorsMessages.h"
+#include "core/browser/LocalNetworkAccessText.h"
 #include "ui_ResultView.h"
 
 #include <QHeaderView>
@@ -210,6 +211,10 @@ void ResultView::showTrace()
     const SimulationResult &result = *m_lastResult;
     for (const QString &note : result.notes)
         addLine(nullptr, tr("Note: %1").arg(note));
+    // Chromium's first step, before any request; its answer is the verdict, kept for Reveal.
+    const LocalNetworkAccess &access = result.localNetworkAccess;
+    if ((access.isGated() || access.targetSpace) && !answerHidden())
+        addLine(nullptr, LocalNetworkAccessText::step(access));
     if (result.preflight)
         addExchange(result.preflight->fromCache
                         ? tr("Preflight (from the browser's cache)")
