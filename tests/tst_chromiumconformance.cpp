@@ -1,6 +1,4 @@
 #include "core/browser/BrowserSimulator.h"
-#include "core/diagnose/ConsolePaste.h"
-#include "core/diagnose/Diagnosis.h"
 #include "core/log/RequestLog.h"
 #include "core/server/PlaygroundServer.h"
 #include "support/ConformancePageServer.h"
@@ -8,11 +6,9 @@
 #include "support/HeadlessBrowser.h"
 #include "support/OracleTools.h"
 
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -84,21 +80,6 @@ private:
         return done;
     }
 
-    SimulationResult simulate(BrowserSimulator &simulator, const FetchRequest &request)
-    {
-        SimulationResult result;
-        QEventLoop loop;
-        const auto connection = connect(&simulator, &BrowserSimulator::finished, &loop,
-                                        [&](const SimulationResult &finished) {
-                                            result = finished;
-                                            loop.quit();
-                                        });
-        simulator.simulate(request);
-        loop.exec();
-        disconnect(connection);
-        return result;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -148,7 +129,7 @@ private Q_SLOTS:
         BrowserSimulator simulator;
         QStringList simulatedMessages;
         for (int round = 0; round < scenario.repeat; ++round) {
-            const SimulationResult result = simulate(simulator, scenario.request);
+            const SimulationResult result = simulateRequest(simulator, scenario.request);
             const QJsonObject outcome = outcomes.at(round).toObject();
             QVERIFY2(outcome.value(u"ok"_s).toBool() == result.allowed,
                      qPrintable(
@@ -187,27 +168,11 @@ private Q_SLOTS:
         int reproduced = 0;
         for (qsizetype index = 0; index < m_scenarios.size(); ++index) {
             for (const QString &line : corsMessagesBetween(m_console, int(index))) {
-                const QList<ConsoleError> errors = ConsolePaste::read(line);
-                if (errors.size() != 1 || !errors.first().failure) {
-                    mismatches.append(u"not read: "_s + line);
-                    continue;
-                }
-                const Diagnosis diagnosis
-                    = Diagnosis::of(errors.first(), PolicyExport::Format::FastApi);
-                const Reproduction &reproduction = *diagnosis.reproduction;
-                m_api.setPolicy(reproduction.policy);
-                FetchRequest request = reproduction.request;
-                request.url = m_api.baseUrl().resolved(QUrl(reproduction.path));
-                BrowserSimulator simulator;
-                QString expected = line;
-                expected.remove(QRegularExpression(u" \\(redirected from '[^']*'\\)"_s));
-                expected.replace(errors.first().url.toString(QUrl::RemovePath | QUrl::RemoveQuery),
-                                 m_api.baseUrl().toString());
-                const QString simulated = simulate(simulator, request).chromiumMessage;
-                if (simulated == expected)
+                const QString mismatch = reproductionMismatch(line, &m_api);
+                if (mismatch.isEmpty())
                     ++reproduced;
                 else
-                    mismatches.append(line + u"\n  reproduced as: "_s + simulated);
+                    mismatches.append(mismatch);
             }
         }
         QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.join(u'\n')));

@@ -250,6 +250,42 @@
         <source>XMLHttpRequest: register an upload listener before send().</source>
         <translation>XMLHttpRequest: vor send() einen Upload-Listener registrieren.</translation>
     </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not public, local or loopback.</source>
+        <translation>--%1: &quot;%2&quot; ist weder public, local noch loopback.</translation>
+    </message>
+    <message>
+        <source>--target-address-space: only fetch() has the targetAddressSpace option.</source>
+        <translation>--target-address-space: nur fetch() hat die Option targetAddressSpace.</translation>
+    </message>
+    <message>
+        <source>--local-network-permission: &quot;%1&quot; is not prompt, granted or denied.</source>
+        <translation>--local-network-permission: &quot;%1&quot; ist weder prompt, granted noch denied.</translation>
+    </message>
+    <message>
+        <source>Local Network Access: the page&apos;s address space, public, local or loopback (default: from the origin&apos;s host).</source>
+        <translation>Local Network Access: der Adressraum der Seite, public, local oder loopback (Standard: nach dem Host des Ursprungs).</translation>
+    </message>
+    <message>
+        <source>SPACE</source>
+        <translation>RAUM</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address space (default: the page&apos;s for the served policy; for --url, the space of the address its host resolves to).</source>
+        <translation>Der Adressraum des Servers (Standard: der der Seite für die bereitgestellte Richtlinie; bei --url der Adressraum der Adresse, in die sein Host aufgelöst wird).</translation>
+    </message>
+    <message>
+        <source>What the user answered to Chromium&apos;s local-network prompt: prompt (not yet: Chromium asks, and the verdict is what follows a dismissal), granted or denied.</source>
+        <translation>Was der Benutzer auf Chromiums local-network-Abfrage geantwortet hat: prompt (noch nicht: Chromium fragt, und das Urteil ist das, was auf ein Schließen der Abfrage folgt), granted oder denied.</translation>
+    </message>
+    <message>
+        <source>ANSWER</source>
+        <translation>ANTWORT</translation>
+    </message>
+    <message>
+        <source>fetch()&apos;s targetAddressSpace option.</source>
+        <translation>Die Option targetAddressSpace von fetch().</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -968,6 +1004,17 @@ Ohne Befehl richten die Optionen unten (außer Hilfe und Version) die Desktop-Ap
     </message>
 </context>
 <context>
+    <name>FetchRequestJson</name>
+    <message>
+        <source>%1 must be &quot;public&quot;, &quot;local&quot; or &quot;loopback&quot;</source>
+        <translation>%1 muss &quot;public&quot;, &quot;local&quot; oder &quot;loopback&quot; sein</translation>
+    </message>
+    <message>
+        <source>%1 must be &quot;prompt&quot;, &quot;granted&quot; or &quot;denied&quot;</source>
+        <translation>%1 muss &quot;prompt&quot;, &quot;granted&quot; oder &quot;denied&quot; sein</translation>
+    </message>
+</context>
+<context>
     <name>FetchRules</name>
     <message>
         <source>its value %1 contains a character that is not CORS-safe</source>
@@ -1293,6 +1340,101 @@ Ohne Befehl richten die Optionen unten (außer Hilfe und Version) die Desktop-Ap
     <message>
         <source>System language</source>
         <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>LocalNetworkAccessText</name>
+    <message>
+        <source>Chromium refused it before sending anything, not even a preflight, so nothing reached the server and no CORS header can change this.</source>
+        <translation>Chromium hat sie abgelehnt, bevor irgendetwas gesendet wurde, nicht einmal ein Preflight; es hat also nichts den Server erreicht, und kein CORS-Header kann daran etwas ändern.</translation>
+    </message>
+    <message>
+        <source>fetch() was told targetAddressSpace: &apos;%1&apos;, but the server is in the %2 address space. Chromium checks this first, whatever the user allowed. Fix: pass targetAddressSpace: &apos;%2&apos;, or leave the option out (it is only needed for an https page calling a plain-http device on the local network).</source>
+        <translation>fetch() wurde targetAddressSpace: &apos;%1&apos; übergeben, aber der Server liegt im Adressraum %2. Chromium prüft das zuerst, unabhängig davon, was der Benutzer erlaubt hat. Lösung: targetAddressSpace: &apos;%2&apos; übergeben oder die Option weglassen (sie wird nur gebraucht, wenn eine https-Seite ein Gerät im lokalen Netzwerk über einfaches http aufruft).</translation>
+    </message>
+    <message>
+        <source>The page is not a secure context (plain http on a host that is not this machine) and the server is in the more private %1 address space. Chromium does not even ask the user: it refuses. Fix: serve the page over https (or from http://localhost while you develop), then the user can allow it.</source>
+        <translation>Die Seite ist kein sicherer Kontext (einfaches http auf einem Host, der nicht dieser Rechner ist), und der Server liegt im privateren Adressraum %1. Chromium fragt den Benutzer gar nicht erst: Es lehnt ab. Lösung: die Seite über https ausliefern (oder während der Entwicklung von http://localhost), dann kann der Benutzer es erlauben.</translation>
+    </message>
+    <message>
+        <source>Fix: the user allows the site when Chromium asks, or later in the site&apos;s settings (Local network access); or put the API where the page can reach it without a permission: on a public address, or in the same address space as the page (in development, serve the page from localhost too). Answering Access-Control-Allow-Private-Network has no effect: Chromium 156 no longer sends that preflight.</source>
+        <translation>Lösung: Der Benutzer erlaubt die Website, wenn Chromium fragt, oder später in den Website-Einstellungen (Zugriff auf lokales Netzwerk); oder die API dort platzieren, wo die Seite sie ohne Berechtigung erreicht: unter einer öffentlichen Adresse oder im selben Adressraum wie die Seite (in der Entwicklung die Seite ebenfalls von localhost ausliefern). Mit Access-Control-Allow-Private-Network zu antworten bewirkt nichts: Chromium 156 sendet diesen Preflight nicht mehr.</translation>
+    </message>
+    <message>
+        <source>page %1 → server %2</source>
+        <translation>Seite %1 → Server %2</translation>
+    </message>
+    <message>
+        <source>a local page may call loopback without asking</source>
+        <translation>eine lokale Seite darf loopback ohne Nachfrage aufrufen</translation>
+    </message>
+    <message>
+        <source>not more private, nothing to ask</source>
+        <translation>nicht privater, nichts zu fragen</translation>
+    </message>
+    <message>
+        <source>the user allowed %1, the request goes ahead</source>
+        <translation>der Benutzer hat %1 erlaubt, die Anfrage geht durch</translation>
+    </message>
+    <message>
+        <source>targetAddressSpace &apos;%1&apos; is not the server&apos;s space, refused</source>
+        <translation>targetAddressSpace &apos;%1&apos; ist nicht der Adressraum des Servers, abgelehnt</translation>
+    </message>
+    <message>
+        <source>the page is not a secure context, refused without asking</source>
+        <translation>die Seite ist kein sicherer Kontext, ohne Nachfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>the user blocked %1, refused</source>
+        <translation>der Benutzer hat %1 blockiert, abgelehnt</translation>
+    </message>
+    <message>
+        <source>Chromium asks for %1; dismissed (as headless Chromium does), refused</source>
+        <translation>Chromium fragt nach %1; Abfrage geschlossen (wie es Headless-Chromium tut), abgelehnt</translation>
+    </message>
+    <message>
+        <source>Local Network Access: %1: %2</source>
+        <translation>Local Network Access: %1: %2</translation>
+    </message>
+    <message>
+        <source>targetAddressSpace &apos;%1&apos; ≠ %2</source>
+        <translation>targetAddressSpace &apos;%1&apos; ≠ %2</translation>
+    </message>
+    <message>
+        <source>%1: page not a secure context</source>
+        <translation>%1: Seite kein sicherer Kontext</translation>
+    </message>
+    <message>
+        <source>%1: allowed</source>
+        <translation>%1: erlaubt</translation>
+    </message>
+    <message>
+        <source>%1: blocked</source>
+        <translation>%1: blockiert</translation>
+    </message>
+    <message>
+        <source>%1: asked, dismissed</source>
+        <translation>%1: gefragt, Abfrage geschlossen</translation>
+    </message>
+    <message>
+        <source>The page %1 is in the %2 address space and the server in the more private %3 one (Local Network Access, Chromium 142 and later): Chromium needs the user&apos;s %4 permission first.</source>
+        <translation>Die Seite %1 liegt im Adressraum %2 und der Server im privateren Adressraum %3 (Local Network Access, ab Chromium 142): Chromium braucht zuerst die Berechtigung %4 des Benutzers.</translation>
+    </message>
+    <message>
+        <source>The user blocked it.</source>
+        <translation>Der Benutzer hat den Zugriff blockiert.</translation>
+    </message>
+    <message>
+        <source>The permission is still to be asked (prompt): Chromium shows the prompt and sends nothing while it waits. This verdict is what follows when the user blocks or dismisses it, as headless Chromium does; with the permission granted the request goes ahead and CORS applies as usual.</source>
+        <translation>Die Berechtigung steht noch aus (prompt): Chromium zeigt die Abfrage und sendet nichts, solange es wartet. Dieses Urteil ist das, was folgt, wenn der Benutzer die Abfrage blockiert oder schließt, wie es Headless-Chromium tut; mit erteilter Berechtigung geht die Anfrage durch und CORS gilt wie gewohnt.</translation>
+    </message>
+    <message>
+        <source>The page called a server in the more private %1 address space (Local Network Access, Chromium 142 and later), and the user has not allowed it: they blocked or dismissed Chromium&apos;s prompt.</source>
+        <translation>Die Seite hat einen Server im privateren Adressraum %1 aufgerufen (Local Network Access, ab Chromium 142), und der Benutzer hat es nicht erlaubt: Er hat Chromiums Abfrage blockiert oder geschlossen.</translation>
+    </message>
+    <message>
+        <source>The user allowed the page to reach the %1 address space (%2), so the request was sent and CORS applied as usual.</source>
+        <translation>Der Benutzer hat der Seite erlaubt, den Adressraum %1 zu erreichen (%2), also wurde die Anfrage gesendet und CORS wie gewohnt angewendet.</translation>
     </message>
 </context>
 <context>
@@ -2581,6 +2723,106 @@ Ohne Befehl richten die Optionen unten (außer Hilfe und Version) die Desktop-Ap
         <source>crossorigin=&quot;use-credentials&quot;</source>
         <translation>crossorigin=&quot;use-credentials&quot;</translation>
     </message>
+    <message>
+        <source>Local network</source>
+        <translation>Lokales Netzwerk</translation>
+    </message>
+    <message>
+        <source>Local Network Access (Chromium 142 and later): a page may call a more private address space (public &lt; local &lt; loopback) only with the user&apos;s permission, and only from a secure context. Nothing is sent, not even a preflight, until it is allowed.</source>
+        <translation>Local Network Access (ab Chromium 142): Eine Seite darf einen privateren Adressraum (public &lt; local &lt; loopback) nur mit Berechtigung des Benutzers aufrufen, und nur aus einem sicheren Kontext. Bis das erlaubt ist, wird nichts gesendet, nicht einmal ein Preflight.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s address space. From its host: localhost and 127.0.0.1 are loopback, 10.x, 192.168.x and *.local are local, any other name is public.</source>
+        <translation>Der Adressraum der Seite. Nach ihrem Host: localhost und 127.0.0.1 sind loopback, 10.x, 192.168.x und *.local sind local, jeder andere Name ist public.</translation>
+    </message>
+    <message>
+        <source>Page address space</source>
+        <translation>Adressraum der Seite</translation>
+    </message>
+    <message>
+        <source>Page: from its host</source>
+        <translation>Seite: nach ihrem Host</translation>
+    </message>
+    <message>
+        <source>Page: public</source>
+        <translation>Seite: public</translation>
+    </message>
+    <message>
+        <source>Page: local</source>
+        <translation>Seite: local</translation>
+    </message>
+    <message>
+        <source>Page: loopback</source>
+        <translation>Seite: loopback</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address space. The playground&apos;s server stands in for your API: by default it is where the page is, so nothing is asked. Choose loopback to play a public site calling your localhost API.</source>
+        <translation>Der Adressraum des Servers. Der Server des Playgrounds steht für Ihre API: Standardmäßig liegt er dort, wo die Seite liegt, also wird nichts gefragt. Wählen Sie loopback, um eine öffentliche Website nachzustellen, die Ihre localhost-API aufruft.</translation>
+    </message>
+    <message>
+        <source>Server address space</source>
+        <translation>Adressraum des Servers</translation>
+    </message>
+    <message>
+        <source>Server: same as the page</source>
+        <translation>Server: wie die Seite</translation>
+    </message>
+    <message>
+        <source>Server: public</source>
+        <translation>Server: public</translation>
+    </message>
+    <message>
+        <source>Server: local</source>
+        <translation>Server: local</translation>
+    </message>
+    <message>
+        <source>Server: loopback</source>
+        <translation>Server: loopback</translation>
+    </message>
+    <message>
+        <source>What the user answered when Chromium asked for the local-network (or loopback-network) permission. Not answered: Chromium asks now and sends nothing while it waits; the verdict is what follows a dismissal, as in headless Chromium.</source>
+        <translation>Was der Benutzer geantwortet hat, als Chromium nach der Berechtigung local-network (oder loopback-network) gefragt hat. Nicht beantwortet: Chromium fragt jetzt und sendet nichts, solange es wartet; das Urteil ist das, was auf ein Schließen der Abfrage folgt, wie in Headless-Chromium.</translation>
+    </message>
+    <message>
+        <source>Local network permission</source>
+        <translation>Berechtigung für das lokale Netzwerk</translation>
+    </message>
+    <message>
+        <source>Permission: granted</source>
+        <translation>Berechtigung: erteilt</translation>
+    </message>
+    <message>
+        <source>Permission: denied</source>
+        <translation>Berechtigung: verweigert</translation>
+    </message>
+    <message>
+        <source>fetch()&apos;s targetAddressSpace option. It must be the server&apos;s real space, or Chromium refuses the request before anything else.</source>
+        <translation>Die Option targetAddressSpace von fetch(). Sie muss dem tatsächlichen Adressraum des Servers entsprechen, sonst lehnt Chromium die Anfrage vor allem anderen ab.</translation>
+    </message>
+    <message>
+        <source>targetAddressSpace</source>
+        <translation>targetAddressSpace</translation>
+    </message>
+    <message>
+        <source>targetAddressSpace: not set</source>
+        <translation>targetAddressSpace: nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>targetAddressSpace: public</source>
+        <translation>targetAddressSpace: public</translation>
+    </message>
+    <message>
+        <source>targetAddressSpace: local</source>
+        <translation>targetAddressSpace: local</translation>
+    </message>
+    <message>
+        <source>targetAddressSpace: loopback</source>
+        <translation>targetAddressSpace: loopback</translation>
+    </message>
+    <message>
+        <source>Permission: prompt</source>
+        <translation>Berechtigung: offen</translation>
+    </message>
 </context>
 <context>
     <name>RequestLogModel</name>
@@ -3167,6 +3409,14 @@ Ohne Befehl richten die Optionen unten (außer Hilfe und Version) die Desktop-Ap
         <source>A POST with a text body is a simple request and needs no preflight, until the page registers xhr.upload.onprogress (an upload progress bar, axios&apos; onUploadProgress): then the browser asks first. Starlette&apos;s allow_methods is GET alone by default, so the preflight gets 400 &quot;Disallowed CORS method&quot;. Untick Upload listener and it passes. Fix: allow_methods=[&quot;GET&quot;, &quot;POST&quot;].</source>
         <translation>Ein POST mit Text-Body ist eine einfache Anfrage und braucht keinen Preflight, bis die Seite xhr.upload.onprogress registriert (ein Upload-Fortschrittsbalken, axios&apos; onUploadProgress): Dann fragt der Browser zuerst. Starlettes allow_methods ist standardmäßig nur GET, also erhält der Preflight 400 „Disallowed CORS method“. Ohne Upload-Listener geht sie durch. Lösung: allow_methods=[&quot;GET&quot;, &quot;POST&quot;].</translation>
     </message>
+    <message>
+        <source>A public site calls your localhost API</source>
+        <translation>Eine öffentliche Website ruft Ihre localhost-API auf</translation>
+    </message>
+    <message>
+        <source>The deployed front end at https://app.example.com calls the API running on this machine. The CORS policy allows the origin, but since Chromium 142 a public page needs the user&apos;s permission to reach a more private address space (Local Network Access): Chromium asks, sends nothing while it asks, not even a preflight, and a dismissal or a refusal ends as a CORS error. Set Permission to granted and the request goes ahead, with CORS as usual. Access-Control-Allow-Private-Network changes nothing: Chromium 156 no longer sends that preflight. Fix: have the user allow it, or serve the page where the API is (localhost in development).</source>
+        <translation>Das veröffentlichte Frontend auf https://app.example.com ruft die API auf, die auf diesem Rechner läuft. Die CORS-Richtlinie erlaubt den Ursprung, aber seit Chromium 142 braucht eine öffentliche Seite die Berechtigung des Benutzers, um einen privateren Adressraum zu erreichen (Local Network Access): Chromium fragt, sendet nichts, solange es fragt, nicht einmal einen Preflight, und ein Schließen oder Ablehnen der Abfrage endet als CORS-Fehler. Stellen Sie „Berechtigung“ auf „erteilt“, und die Anfrage geht durch, mit CORS wie gewohnt. Access-Control-Allow-Private-Network ändert nichts: Chromium 156 sendet diesen Preflight nicht mehr. Lösung: den Benutzer zustimmen lassen oder die Seite dort ausliefern, wo die API ist (in der Entwicklung localhost).</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioLibrary</name>
@@ -3224,6 +3474,10 @@ Ohne Befehl richten die Optionen unten (außer Hilfe und Version) die Desktop-Ap
     <message>
         <source>  (check FAILED)</source>
         <translation>  (Prüfung FEHLGESCHLAGEN)</translation>
+    </message>
+    <message>
+        <source>Local Network Access: %1</source>
+        <translation>Local Network Access: %1</translation>
     </message>
 </context>
 <context>

@@ -250,6 +250,42 @@
         <source>XMLHttpRequest: register an upload listener before send().</source>
         <translation>XMLHttpRequest : enregistrer un écouteur d’envoi avant send().</translation>
     </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not public, local or loopback.</source>
+        <translation>--%1 : &quot;%2&quot; n&apos;est ni public, ni local, ni loopback.</translation>
+    </message>
+    <message>
+        <source>--target-address-space: only fetch() has the targetAddressSpace option.</source>
+        <translation>--target-address-space : seul fetch() a l&apos;option targetAddressSpace.</translation>
+    </message>
+    <message>
+        <source>--local-network-permission: &quot;%1&quot; is not prompt, granted or denied.</source>
+        <translation>--local-network-permission : &quot;%1&quot; n&apos;est ni prompt, ni granted, ni denied.</translation>
+    </message>
+    <message>
+        <source>Local Network Access: the page&apos;s address space, public, local or loopback (default: from the origin&apos;s host).</source>
+        <translation>Local Network Access : l&apos;espace d&apos;adressage de la page, public, local ou loopback (par défaut : d&apos;après l&apos;hôte de l&apos;origine).</translation>
+    </message>
+    <message>
+        <source>SPACE</source>
+        <translation>ESPACE</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address space (default: the page&apos;s for the served policy; for --url, the space of the address its host resolves to).</source>
+        <translation>L&apos;espace d&apos;adressage du serveur (par défaut : celui de la page pour la politique servie ; avec --url, l&apos;espace de l&apos;adresse vers laquelle son hôte se résout).</translation>
+    </message>
+    <message>
+        <source>What the user answered to Chromium&apos;s local-network prompt: prompt (not yet: Chromium asks, and the verdict is what follows a dismissal), granted or denied.</source>
+        <translation>Ce que l&apos;utilisateur a répondu à la demande local-network de Chromium : prompt (pas encore : Chromium demande, et le verdict est celui qui suit une fermeture sans réponse), granted ou denied.</translation>
+    </message>
+    <message>
+        <source>ANSWER</source>
+        <translation>RÉPONSE</translation>
+    </message>
+    <message>
+        <source>fetch()&apos;s targetAddressSpace option.</source>
+        <translation>L&apos;option targetAddressSpace de fetch().</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -968,6 +1004,17 @@ Sans commande, les options ci-dessous (sauf l&apos;aide et la version) règlent 
     </message>
 </context>
 <context>
+    <name>FetchRequestJson</name>
+    <message>
+        <source>%1 must be &quot;public&quot;, &quot;local&quot; or &quot;loopback&quot;</source>
+        <translation>%1 doit être &quot;public&quot;, &quot;local&quot; ou &quot;loopback&quot;</translation>
+    </message>
+    <message>
+        <source>%1 must be &quot;prompt&quot;, &quot;granted&quot; or &quot;denied&quot;</source>
+        <translation>%1 doit être &quot;prompt&quot;, &quot;granted&quot; ou &quot;denied&quot;</translation>
+    </message>
+</context>
+<context>
     <name>FetchRules</name>
     <message>
         <source>its value %1 contains a character that is not CORS-safe</source>
@@ -1293,6 +1340,101 @@ Sans commande, les options ci-dessous (sauf l&apos;aide et la version) règlent 
     <message>
         <source>System language</source>
         <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>LocalNetworkAccessText</name>
+    <message>
+        <source>Chromium refused it before sending anything, not even a preflight, so nothing reached the server and no CORS header can change this.</source>
+        <translation>Chromium l&apos;a refusée avant d&apos;envoyer quoi que ce soit, pas même un preflight : rien n&apos;a donc atteint le serveur et aucun en-tête CORS ne peut y changer quoi que ce soit.</translation>
+    </message>
+    <message>
+        <source>fetch() was told targetAddressSpace: &apos;%1&apos;, but the server is in the %2 address space. Chromium checks this first, whatever the user allowed. Fix: pass targetAddressSpace: &apos;%2&apos;, or leave the option out (it is only needed for an https page calling a plain-http device on the local network).</source>
+        <translation>fetch() a reçu targetAddressSpace: &apos;%1&apos;, mais le serveur est dans l&apos;espace d&apos;adressage %2. Chromium vérifie cela en premier, quoi que l&apos;utilisateur ait autorisé. Solution : passez targetAddressSpace: &apos;%2&apos;, ou omettez l&apos;option (elle n&apos;est nécessaire que pour une page https qui appelle un appareil en http simple sur le réseau local).</translation>
+    </message>
+    <message>
+        <source>The page is not a secure context (plain http on a host that is not this machine) and the server is in the more private %1 address space. Chromium does not even ask the user: it refuses. Fix: serve the page over https (or from http://localhost while you develop), then the user can allow it.</source>
+        <translation>La page n&apos;est pas un contexte sécurisé (http simple sur un hôte qui n&apos;est pas cette machine) et le serveur est dans l&apos;espace d&apos;adressage %1, plus privé. Chromium ne demande même pas à l&apos;utilisateur : il refuse. Solution : servez la page en https (ou depuis http://localhost pendant le développement) ; l&apos;utilisateur pourra alors l&apos;autoriser.</translation>
+    </message>
+    <message>
+        <source>Fix: the user allows the site when Chromium asks, or later in the site&apos;s settings (Local network access); or put the API where the page can reach it without a permission: on a public address, or in the same address space as the page (in development, serve the page from localhost too). Answering Access-Control-Allow-Private-Network has no effect: Chromium 156 no longer sends that preflight.</source>
+        <translation>Solution : l&apos;utilisateur autorise le site quand Chromium le demande, ou plus tard dans les paramètres du site (Accès au réseau local) ; ou placez l&apos;API là où la page peut l&apos;atteindre sans autorisation : sur une adresse publique, ou dans le même espace d&apos;adressage que la page (en développement, servez aussi la page depuis localhost). Répondre avec Access-Control-Allow-Private-Network n&apos;a aucun effet : Chromium 156 n&apos;envoie plus ce preflight.</translation>
+    </message>
+    <message>
+        <source>page %1 → server %2</source>
+        <translation>page %1 → serveur %2</translation>
+    </message>
+    <message>
+        <source>a local page may call loopback without asking</source>
+        <translation>une page locale peut appeler loopback sans demander</translation>
+    </message>
+    <message>
+        <source>not more private, nothing to ask</source>
+        <translation>pas plus privé, rien à demander</translation>
+    </message>
+    <message>
+        <source>the user allowed %1, the request goes ahead</source>
+        <translation>l&apos;utilisateur a autorisé %1, la requête part</translation>
+    </message>
+    <message>
+        <source>targetAddressSpace &apos;%1&apos; is not the server&apos;s space, refused</source>
+        <translation>targetAddressSpace &apos;%1&apos; n&apos;est pas l&apos;espace du serveur, refusée</translation>
+    </message>
+    <message>
+        <source>the page is not a secure context, refused without asking</source>
+        <translation>la page n&apos;est pas un contexte sécurisé, refusée sans demander</translation>
+    </message>
+    <message>
+        <source>the user blocked %1, refused</source>
+        <translation>l&apos;utilisateur a bloqué %1, refusée</translation>
+    </message>
+    <message>
+        <source>Chromium asks for %1; dismissed (as headless Chromium does), refused</source>
+        <translation>Chromium demande %1 ; demande fermée (comme le fait Chromium headless), refusée</translation>
+    </message>
+    <message>
+        <source>Local Network Access: %1: %2</source>
+        <translation>Local Network Access : %1 : %2</translation>
+    </message>
+    <message>
+        <source>targetAddressSpace &apos;%1&apos; ≠ %2</source>
+        <translation>targetAddressSpace &apos;%1&apos; ≠ %2</translation>
+    </message>
+    <message>
+        <source>%1: page not a secure context</source>
+        <translation>%1 : page hors contexte sécurisé</translation>
+    </message>
+    <message>
+        <source>%1: allowed</source>
+        <translation>%1 : autorisé</translation>
+    </message>
+    <message>
+        <source>%1: blocked</source>
+        <translation>%1 : bloqué</translation>
+    </message>
+    <message>
+        <source>%1: asked, dismissed</source>
+        <translation>%1 : demandé, demande fermée</translation>
+    </message>
+    <message>
+        <source>The page %1 is in the %2 address space and the server in the more private %3 one (Local Network Access, Chromium 142 and later): Chromium needs the user&apos;s %4 permission first.</source>
+        <translation>La page %1 est dans l&apos;espace d&apos;adressage %2 et le serveur dans l&apos;espace %3, plus privé (Local Network Access, à partir de Chromium 142) : Chromium a d&apos;abord besoin de l&apos;autorisation %4 de l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>The user blocked it.</source>
+        <translation>L&apos;utilisateur a bloqué l&apos;accès.</translation>
+    </message>
+    <message>
+        <source>The permission is still to be asked (prompt): Chromium shows the prompt and sends nothing while it waits. This verdict is what follows when the user blocks or dismisses it, as headless Chromium does; with the permission granted the request goes ahead and CORS applies as usual.</source>
+        <translation>L&apos;autorisation reste à demander (prompt) : Chromium affiche la demande et n&apos;envoie rien pendant qu&apos;il attend. Ce verdict est ce qui suit quand l&apos;utilisateur la bloque ou la ferme, comme le fait Chromium headless ; avec l&apos;autorisation accordée, la requête part et CORS s&apos;applique comme d&apos;habitude.</translation>
+    </message>
+    <message>
+        <source>The page called a server in the more private %1 address space (Local Network Access, Chromium 142 and later), and the user has not allowed it: they blocked or dismissed Chromium&apos;s prompt.</source>
+        <translation>La page a appelé un serveur dans l&apos;espace d&apos;adressage %1, plus privé (Local Network Access, à partir de Chromium 142), et l&apos;utilisateur ne l&apos;a pas autorisé : il a bloqué ou fermé la demande de Chromium.</translation>
+    </message>
+    <message>
+        <source>The user allowed the page to reach the %1 address space (%2), so the request was sent and CORS applied as usual.</source>
+        <translation>L&apos;utilisateur a autorisé la page à atteindre l&apos;espace d&apos;adressage %1 (%2), donc la requête a été envoyée et CORS s&apos;est appliqué comme d&apos;habitude.</translation>
     </message>
 </context>
 <context>
@@ -2581,6 +2723,106 @@ Sans commande, les options ci-dessous (sauf l&apos;aide et la version) règlent 
         <source>crossorigin=&quot;use-credentials&quot;</source>
         <translation>crossorigin=&quot;use-credentials&quot;</translation>
     </message>
+    <message>
+        <source>Local network</source>
+        <translation>Réseau local</translation>
+    </message>
+    <message>
+        <source>Local Network Access (Chromium 142 and later): a page may call a more private address space (public &lt; local &lt; loopback) only with the user&apos;s permission, and only from a secure context. Nothing is sent, not even a preflight, until it is allowed.</source>
+        <translation>Local Network Access (à partir de Chromium 142) : une page ne peut appeler un espace d&apos;adressage plus privé (public &lt; local &lt; loopback) qu&apos;avec l&apos;autorisation de l&apos;utilisateur, et seulement depuis un contexte sécurisé. Rien n&apos;est envoyé, pas même un preflight, tant que ce n&apos;est pas autorisé.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s address space. From its host: localhost and 127.0.0.1 are loopback, 10.x, 192.168.x and *.local are local, any other name is public.</source>
+        <translation>L&apos;espace d&apos;adressage de la page. D&apos;après son hôte : localhost et 127.0.0.1 sont loopback, 10.x, 192.168.x et *.local sont local, tout autre nom est public.</translation>
+    </message>
+    <message>
+        <source>Page address space</source>
+        <translation>Espace d&apos;adressage de la page</translation>
+    </message>
+    <message>
+        <source>Page: from its host</source>
+        <translation>Page : d&apos;après son hôte</translation>
+    </message>
+    <message>
+        <source>Page: public</source>
+        <translation>Page : public</translation>
+    </message>
+    <message>
+        <source>Page: local</source>
+        <translation>Page : local</translation>
+    </message>
+    <message>
+        <source>Page: loopback</source>
+        <translation>Page : loopback</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address space. The playground&apos;s server stands in for your API: by default it is where the page is, so nothing is asked. Choose loopback to play a public site calling your localhost API.</source>
+        <translation>L&apos;espace d&apos;adressage du serveur. Le serveur du playground tient lieu de votre API : par défaut, il est là où est la page, donc rien n&apos;est demandé. Choisissez loopback pour simuler un site public qui appelle votre API sur localhost.</translation>
+    </message>
+    <message>
+        <source>Server address space</source>
+        <translation>Espace d&apos;adressage du serveur</translation>
+    </message>
+    <message>
+        <source>Server: same as the page</source>
+        <translation>Serveur : comme la page</translation>
+    </message>
+    <message>
+        <source>Server: public</source>
+        <translation>Serveur : public</translation>
+    </message>
+    <message>
+        <source>Server: local</source>
+        <translation>Serveur : local</translation>
+    </message>
+    <message>
+        <source>Server: loopback</source>
+        <translation>Serveur : loopback</translation>
+    </message>
+    <message>
+        <source>What the user answered when Chromium asked for the local-network (or loopback-network) permission. Not answered: Chromium asks now and sends nothing while it waits; the verdict is what follows a dismissal, as in headless Chromium.</source>
+        <translation>Ce que l&apos;utilisateur a répondu quand Chromium a demandé l&apos;autorisation local-network (ou loopback-network). Sans réponse : Chromium demande maintenant et n&apos;envoie rien pendant qu&apos;il attend ; le verdict est celui qui suit une fermeture de la demande, comme dans Chromium headless.</translation>
+    </message>
+    <message>
+        <source>Local network permission</source>
+        <translation>Autorisation du réseau local</translation>
+    </message>
+    <message>
+        <source>Permission: granted</source>
+        <translation>Autorisation : accordée</translation>
+    </message>
+    <message>
+        <source>Permission: denied</source>
+        <translation>Autorisation : refusée</translation>
+    </message>
+    <message>
+        <source>fetch()&apos;s targetAddressSpace option. It must be the server&apos;s real space, or Chromium refuses the request before anything else.</source>
+        <translation>L&apos;option targetAddressSpace de fetch(). Elle doit correspondre à l&apos;espace réel du serveur, sinon Chromium refuse la requête avant toute autre chose.</translation>
+    </message>
+    <message>
+        <source>targetAddressSpace</source>
+        <translation>targetAddressSpace</translation>
+    </message>
+    <message>
+        <source>targetAddressSpace: not set</source>
+        <translation>targetAddressSpace : non défini</translation>
+    </message>
+    <message>
+        <source>targetAddressSpace: public</source>
+        <translation>targetAddressSpace : public</translation>
+    </message>
+    <message>
+        <source>targetAddressSpace: local</source>
+        <translation>targetAddressSpace : local</translation>
+    </message>
+    <message>
+        <source>targetAddressSpace: loopback</source>
+        <translation>targetAddressSpace : loopback</translation>
+    </message>
+    <message>
+        <source>Permission: prompt</source>
+        <translation>Autorisation : en attente</translation>
+    </message>
 </context>
 <context>
     <name>RequestLogModel</name>
@@ -3167,6 +3409,14 @@ Sans commande, les options ci-dessous (sauf l&apos;aide et la version) règlent 
         <source>A POST with a text body is a simple request and needs no preflight, until the page registers xhr.upload.onprogress (an upload progress bar, axios&apos; onUploadProgress): then the browser asks first. Starlette&apos;s allow_methods is GET alone by default, so the preflight gets 400 &quot;Disallowed CORS method&quot;. Untick Upload listener and it passes. Fix: allow_methods=[&quot;GET&quot;, &quot;POST&quot;].</source>
         <translation>Un POST avec un corps texte est une requête simple sans preflight, jusqu’à ce que la page enregistre xhr.upload.onprogress (une barre de progression d’envoi, onUploadProgress d’axios) : le navigateur demande alors d’abord. allow_methods de Starlette ne vaut que GET par défaut, donc le preflight reçoit 400 « Disallowed CORS method ». Décochez l’écouteur d’envoi et elle passe. Correction : allow_methods=[&quot;GET&quot;, &quot;POST&quot;].</translation>
     </message>
+    <message>
+        <source>A public site calls your localhost API</source>
+        <translation>Un site public appelle votre API sur localhost</translation>
+    </message>
+    <message>
+        <source>The deployed front end at https://app.example.com calls the API running on this machine. The CORS policy allows the origin, but since Chromium 142 a public page needs the user&apos;s permission to reach a more private address space (Local Network Access): Chromium asks, sends nothing while it asks, not even a preflight, and a dismissal or a refusal ends as a CORS error. Set Permission to granted and the request goes ahead, with CORS as usual. Access-Control-Allow-Private-Network changes nothing: Chromium 156 no longer sends that preflight. Fix: have the user allow it, or serve the page where the API is (localhost in development).</source>
+        <translation>Le front-end déployé sur https://app.example.com appelle l&apos;API qui tourne sur cette machine. La politique CORS autorise l&apos;origine, mais depuis Chromium 142 une page publique a besoin de l&apos;autorisation de l&apos;utilisateur pour atteindre un espace d&apos;adressage plus privé (Local Network Access) : Chromium demande, n&apos;envoie rien pendant qu&apos;il demande, pas même un preflight, et une demande fermée ou refusée se termine en erreur CORS. Réglez « Autorisation » sur « accordée » et la requête part, avec CORS comme d&apos;habitude. Access-Control-Allow-Private-Network ne change rien : Chromium 156 n&apos;envoie plus ce preflight. Solution : faites autoriser l&apos;accès par l&apos;utilisateur, ou servez la page là où se trouve l&apos;API (localhost en développement).</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioLibrary</name>
@@ -3224,6 +3474,10 @@ Sans commande, les options ci-dessous (sauf l&apos;aide et la version) règlent 
     <message>
         <source>  (check FAILED)</source>
         <translation>  (vérification ÉCHOUÉE)</translation>
+    </message>
+    <message>
+        <source>Local Network Access: %1</source>
+        <translation>Local Network Access : %1</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,15 @@
 #include "support/ConformanceScenario.h"
 
 #include "core/browser/FetchRequestJson.h"
+#include "core/diagnose/ConsolePaste.h"
+#include "core/diagnose/Diagnosis.h"
 #include "core/policy/PolicyJson.h"
+#include "core/server/PlaygroundServer.h"
 
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -108,4 +113,40 @@ QStringList corsMessagesBetween(const QStringList &console, int index)
             found.append(console.at(line));
     }
     return found;
+}
+
+SimulationResult simulateRequest(BrowserSimulator &simulator, const FetchRequest &request)
+{
+    SimulationResult result;
+    QEventLoop loop;
+    const auto connection = QObject::connect(&simulator, &BrowserSimulator::finished, &loop,
+                                             [&](const SimulationResult &finished) {
+                                                 result = finished;
+                                                 loop.quit();
+                                             });
+    simulator.simulate(request);
+    loop.exec();
+    QObject::disconnect(connection);
+    return result;
+}
+
+QString reproductionMismatch(const QString &line, PlaygroundServer *server)
+{
+    const QList<ConsoleError> errors = ConsolePaste::read(line);
+    if (errors.size() != 1 || !errors.first().failure)
+        return u"not read: "_s + line;
+    const Diagnosis diagnosis = Diagnosis::of(errors.first(), PolicyExport::Format::FastApi);
+    if (!diagnosis.reproduction)
+        return u"no reproduction: "_s + line;
+    const Reproduction &reproduction = *diagnosis.reproduction;
+    server->setPolicy(reproduction.policy);
+    FetchRequest request = reproduction.request;
+    request.url = server->baseUrl().resolved(QUrl(reproduction.path));
+    QString expected = line;
+    expected.remove(QRegularExpression(u" \\(redirected from '[^']*'\\)"_s));
+    expected.replace(errors.first().url.toString(QUrl::RemovePath | QUrl::RemoveQuery),
+                     server->baseUrl().toString());
+    BrowserSimulator simulator;
+    const QString simulated = simulateRequest(simulator, request).chromiumMessage;
+    return simulated == expected ? QString() : line + u"\n  reproduced as: "_s + simulated;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/browser/BrowserSimulator.h"
 #include "core/browser/FetchRequest.h"
 #include "core/log/RequestLogEntry.h"
 #include "core/policy/CorsPolicy.h"
@@ -9,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+
+class PlaygroundServer;
 
 // One scenario of a real-browser conformance suite (tests/conformance/*.json): a policy and a
 // request, run once by the page in a headless browser and once by the simulator. The request
@@ -44,3 +47,10 @@ struct ConformanceScenario
 QStringList serverSaw(const QList<RequestLogEntry> &entries, const ConformanceScenario &scenario);
 // Chromium's CORS messages between the page's "BEGIN <index>" and "END <index>" markers.
 QStringList corsMessagesBetween(const QStringList &console, int index);
+
+// Runs one request in the simulator and waits for its verdict.
+SimulationResult simulateRequest(BrowserSimulator &simulator, const FetchRequest &request);
+// A console line pasted into diagnose, and the reproduction run on `server` (which takes its
+// policy): empty when the simulator prints the line again, with the server's address for the
+// user's and without the redirect part (a redirect is not reproduced); else what went wrong.
+QString reproductionMismatch(const QString &line, PlaygroundServer *server);
