@@ -261,6 +261,25 @@ private Q_SLOTS:
         QCOMPARE(m_log.entries().size(), 2);
         QVERIFY(result.explanation.startsWith(u"The user allowed the page"));
 
+        // What a library that still speaks Private Network Access answers changes nothing.
+        CorsPolicy manual;
+        manual.mode = CorsPolicy::Mode::Manual;
+        manual.manualPreflight = {204,
+                                  {{"Access-Control-Allow-Origin", "https://app.example.com"},
+                                   {"Access-Control-Allow-Methods", "PUT"},
+                                   {"Access-Control-Allow-Credentials", "true"},
+                                   {"Access-Control-Allow-Private-Network", "true"}}};
+        manual.manualActual = {200,
+                               {{"Access-Control-Allow-Origin", "https://app.example.com"},
+                                {"Access-Control-Allow-Credentials", "true"}}};
+        const CorsPolicy starlette = m_server.policy();
+        m_server.setPolicy(manual);
+        const SimulationResult answered = run(request);
+        m_server.setPolicy(starlette);
+        QVERIFY(answered.allowed);
+        QVERIFY(answered.notes.join(u'\n').contains(u"Access-Control-Allow-Private-Network has no "
+                                                    u"effect"));
+
         request.pageOrigin = u"https://other.example"_s;
         const SimulationResult refused = run(request);
         // Starlette answers another origin's preflight without Access-Control-Allow-Origin.

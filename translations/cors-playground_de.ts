@@ -59,6 +59,10 @@
         <source>JavaScript can read these response headers: %1.</source>
         <translation>JavaScript kann diese Antwort-Header lesen: %1.</translation>
     </message>
+    <message>
+        <source>Access-Control-Allow-Private-Network has no effect: Chromium 156 sends no Private Network Access preflight, and Local Network Access asks the user instead.</source>
+        <translation>Access-Control-Allow-Private-Network bewirkt nichts: Chromium 156 sendet keinen Private-Network-Access-Preflight, und Local Network Access fragt stattdessen den Benutzer.</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>

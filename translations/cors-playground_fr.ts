@@ -59,6 +59,10 @@
         <source>JavaScript can read these response headers: %1.</source>
         <translation>JavaScript peut lire ces en-têtes de réponse : %1.</translation>
     </message>
+    <message>
+        <source>Access-Control-Allow-Private-Network has no effect: Chromium 156 sends no Private Network Access preflight, and Local Network Access asks the user instead.</source>
+        <translation>Access-Control-Allow-Private-Network n&apos;a aucun effet : Chromium 156 n&apos;envoie plus de preflight Private Network Access, et Local Network Access demande à l&apos;utilisateur à la place.</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>

@@ -200,6 +200,12 @@ void BrowserSimulator::onResponse(const RawHttpResponse &response)
                     .arg(count)
                     .arg(QString::fromLatin1(response.headers.combinedValue(name))));
     }
+    // Private Network Access's answer, which servers and libraries still send: Chromium 156
+    // never asks for it, and reads nothing from it.
+    if (response.headers.contains("Access-Control-Allow-Private-Network"))
+        m_result.notes.append(tr("Access-Control-Allow-Private-Network has no effect: Chromium 156 "
+                                 "sends no Private Network Access preflight, and Local Network "
+                                 "Access asks the user instead."));
     if (m_step == Step::Preflight)
         onPreflightResponse(response);
     else
