@@ -131,14 +131,26 @@ private Q_SLOTS:
         QCOMPARE(diagram.first().kind, SequenceDiagram::Step::Kind::Permission);
         QCOMPARE(diagram.size(), 2);
         // The trace shows the step that refused it, since there is no exchange to show.
-        QVERIFY2(traceLines().join(u'\n').contains(u"Local Network Access: page public → server "
-                                                   u"loopback"),
+        QVERIFY2(traceLines().join(u'\n').contains(u"Local Network Access (page public → server "
+                                                   u"loopback): loopback-network not answered"),
                  qPrintable(traceLines().join(u'\n')));
 
         // The user allows it: the request goes ahead and CORS allows the origin.
         permission->setCurrentIndex(1);
         QVERIFY(!m_fixture->sendAndWait().contains(u"BLOCKED"));
         QCOMPARE(m_fixture->log()->entries().size(), 1);
+
+        // Predict mode: the spaces to reason from, not the answer.
+        m_fixture->window()->setPredictMode(true);
+        load(u"24-public-site-calls-localhost-api"_s);
+        m_fixture->sendAndWait();
+        const QString trace = traceLines().join(u'\n');
+        QVERIFY2(trace.contains(u"Local Network Access (page public → server loopback)"),
+                 qPrintable(trace));
+        const QString shown = visibleResultText() + child<QLabel>(u"previewLabel"_s)->text();
+        for (const QString &secret : {u"refused"_s, u"BLOCKED"_s, u"Permission was denied"_s})
+            QVERIFY2(!shown.contains(secret), qPrintable(u"shows \"%1\""_s.arg(secret)));
+        m_fixture->window()->setPredictMode(false);
     }
 
     void loadingAScenarioClearsThePreviousResult()

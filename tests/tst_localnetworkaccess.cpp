@@ -240,7 +240,10 @@ private Q_SLOTS:
         // The verdict says plainly what a prompt means.
         if (Permission(permission) == Permission::Prompt)
             QVERIFY2(result.explanation.contains(u"(prompt)"), qPrintable(result.explanation));
-        QVERIFY(TraceText::format(result).contains(u"Local Network Access: page public"));
+        QVERIFY(TraceText::format(result).contains(
+            u"Local Network Access (page public → server loopback): "_s
+            + (Permission(permission) == Permission::Prompt ? u"loopback-network not answered"_s
+                                                            : u"the user blocked"_s)));
     }
 
     void afterAGrantCorsAppliesAsUsual()

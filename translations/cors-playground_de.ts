@@ -811,6 +811,10 @@ Ohne Befehl richten die Optionen unten (außer Hilfe und Version) die Desktop-Ap
         <source>The page&apos;s origin is &quot;null&quot;: it was opened from a file (file://), runs in a sandboxed iframe, or was redirected from another origin. Allowing &quot;null&quot; would let every such page in: serve the page over http(s) from a real origin instead, or avoid the cross-origin redirect.</source>
         <translation>Der Origin der Seite ist „null“: Sie wurde aus einer Datei (file://) geöffnet, läuft in einem Sandbox-iframe oder wurde von einem anderen Origin umgeleitet. „null“ zu erlauben, ließe jede solche Seite herein: Liefern Sie die Seite stattdessen über http(s) von einem echten Origin aus, oder vermeiden Sie die Umleitung über Origins hinweg.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an address space Chromium 156 names: before Chromium 142 this machine was &quot;local&quot; and the local network &quot;private&quot;, and &quot;unknown&quot; means Chromium could not tell. The reproduction uses %2.</source>
+        <translation>&quot;%1&quot; ist kein Adressraum, den Chromium 156 nennt: vor Chromium 142 war dieser Rechner &quot;local&quot; und das lokale Netzwerk &quot;private&quot;, und &quot;unknown&quot; heißt, dass Chromium es nicht bestimmen konnte. Die Reproduktion verwendet %2.</translation>
+    </message>
 </context>
 <context>
     <name>DjangoCorsHeadersOptionsForm</name>
@@ -1365,40 +1369,12 @@ Ohne Befehl richten die Optionen unten (außer Hilfe und Version) die Desktop-Ap
         <translation>Lösung: Der Benutzer erlaubt die Website, wenn Chromium fragt, oder später in den Website-Einstellungen (Zugriff auf lokales Netzwerk); oder die API dort platzieren, wo die Seite sie ohne Berechtigung erreicht: unter einer öffentlichen Adresse oder im selben Adressraum wie die Seite (in der Entwicklung die Seite ebenfalls von localhost ausliefern). Mit Access-Control-Allow-Private-Network zu antworten bewirkt nichts: Chromium 156 sendet diesen Preflight nicht mehr.</translation>
     </message>
     <message>
-        <source>page %1 → server %2</source>
-        <translation>Seite %1 → Server %2</translation>
-    </message>
-    <message>
         <source>a local page may call loopback without asking</source>
         <translation>eine lokale Seite darf loopback ohne Nachfrage aufrufen</translation>
     </message>
     <message>
         <source>not more private, nothing to ask</source>
         <translation>nicht privater, nichts zu fragen</translation>
-    </message>
-    <message>
-        <source>the user allowed %1, the request goes ahead</source>
-        <translation>der Benutzer hat %1 erlaubt, die Anfrage geht durch</translation>
-    </message>
-    <message>
-        <source>targetAddressSpace &apos;%1&apos; is not the server&apos;s space, refused</source>
-        <translation>targetAddressSpace &apos;%1&apos; ist nicht der Adressraum des Servers, abgelehnt</translation>
-    </message>
-    <message>
-        <source>the page is not a secure context, refused without asking</source>
-        <translation>die Seite ist kein sicherer Kontext, ohne Nachfrage abgelehnt</translation>
-    </message>
-    <message>
-        <source>the user blocked %1, refused</source>
-        <translation>der Benutzer hat %1 blockiert, abgelehnt</translation>
-    </message>
-    <message>
-        <source>Chromium asks for %1; dismissed (as headless Chromium does), refused</source>
-        <translation>Chromium fragt nach %1; Abfrage geschlossen (wie es Headless-Chromium tut), abgelehnt</translation>
-    </message>
-    <message>
-        <source>Local Network Access: %1: %2</source>
-        <translation>Local Network Access: %1: %2</translation>
     </message>
     <message>
         <source>targetAddressSpace &apos;%1&apos; ≠ %2</source>
@@ -1439,6 +1415,38 @@ Ohne Befehl richten die Optionen unten (außer Hilfe und Version) die Desktop-Ap
     <message>
         <source>The user allowed the page to reach the %1 address space (%2), so the request was sent and CORS applied as usual.</source>
         <translation>Der Benutzer hat der Seite erlaubt, den Adressraum %1 zu erreichen (%2), also wurde die Anfrage gesendet und CORS wie gewohnt angewendet.</translation>
+    </message>
+    <message>
+        <source>Local Network Access (page %1 → server %2)</source>
+        <translation>Local Network Access (Seite %1 → Server %2)</translation>
+    </message>
+    <message>
+        <source>the user allowed %1</source>
+        <translation>der Benutzer hat %1 erlaubt</translation>
+    </message>
+    <message>
+        <source>targetAddressSpace &apos;%1&apos; is not the server&apos;s space: refused</source>
+        <translation>targetAddressSpace &apos;%1&apos; ist nicht der Adressraum des Servers: abgelehnt</translation>
+    </message>
+    <message>
+        <source>the page is not a secure context: refused without asking</source>
+        <translation>die Seite ist kein sicherer Kontext: ohne Nachfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>the user blocked %1: refused</source>
+        <translation>der Benutzer hat %1 blockiert: abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 not answered: refused, as when the prompt is dismissed</source>
+        <translation>%1 nicht beantwortet: abgelehnt, wie wenn die Abfrage geschlossen wird</translation>
+    </message>
+    <message>
+        <source>needs the %1 permission before anything is sent</source>
+        <translation>braucht die Berechtigung %1, bevor irgendetwas gesendet wird</translation>
+    </message>
+    <message>
+        <source>targetAddressSpace &apos;%1&apos;</source>
+        <translation>targetAddressSpace &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -3418,8 +3426,8 @@ Ohne Befehl richten die Optionen unten (außer Hilfe und Version) die Desktop-Ap
         <translation>Eine öffentliche Website ruft Ihre localhost-API auf</translation>
     </message>
     <message>
-        <source>The deployed front end at https://app.example.com calls the API running on this machine. The CORS policy allows the origin, but since Chromium 142 a public page needs the user&apos;s permission to reach a more private address space (Local Network Access): Chromium asks, sends nothing while it asks, not even a preflight, and a dismissal or a refusal ends as a CORS error. Set Permission to granted and the request goes ahead, with CORS as usual. Access-Control-Allow-Private-Network changes nothing: Chromium 156 no longer sends that preflight. Fix: have the user allow it, or serve the page where the API is (localhost in development).</source>
-        <translation>Das veröffentlichte Frontend auf https://app.example.com ruft die API auf, die auf diesem Rechner läuft. Die CORS-Richtlinie erlaubt den Ursprung, aber seit Chromium 142 braucht eine öffentliche Seite die Berechtigung des Benutzers, um einen privateren Adressraum zu erreichen (Local Network Access): Chromium fragt, sendet nichts, solange es fragt, nicht einmal einen Preflight, und ein Schließen oder Ablehnen der Abfrage endet als CORS-Fehler. Stellen Sie „Berechtigung“ auf „erteilt“, und die Anfrage geht durch, mit CORS wie gewohnt. Access-Control-Allow-Private-Network ändert nichts: Chromium 156 sendet diesen Preflight nicht mehr. Lösung: den Benutzer zustimmen lassen oder die Seite dort ausliefern, wo die API ist (in der Entwicklung localhost).</translation>
+        <source>The deployed front end at https://app.example.com calls the API running on this machine. The CORS policy allows the origin (and the real-browser demo page&apos;s, http://localhost:8001), but since Chromium 142 a public page needs the user&apos;s permission to reach a more private address space (Local Network Access): Chromium asks, sends nothing while it asks, not even a preflight, and a dismissal or a refusal ends as a CORS error. Set Permission to granted and the request goes ahead, with CORS as usual. Access-Control-Allow-Private-Network changes nothing: Chromium 156 no longer sends that preflight. Fix: have the user allow it, or serve the page where the API is (localhost in development).</source>
+        <translation>Das veröffentlichte Frontend auf https://app.example.com ruft die API auf, die auf diesem Rechner läuft. Die CORS-Richtlinie erlaubt den Ursprung (und den der Demo-Seite im echten Browser, http://localhost:8001), aber seit Chromium 142 braucht eine öffentliche Seite die Berechtigung des Benutzers, um einen privateren Adressraum zu erreichen (Local Network Access): Chromium fragt, sendet nichts, solange es fragt, nicht einmal einen Preflight, und ein Schließen oder Ablehnen der Abfrage endet als CORS-Fehler. Stellen Sie „Berechtigung“ auf „erteilt“, und die Anfrage geht durch, mit CORS wie gewohnt. Access-Control-Allow-Private-Network ändert nichts: Chromium 156 sendet diesen Preflight nicht mehr. Lösung: den Benutzer zustimmen lassen oder die Seite dort ausliefern, wo die API ist (in der Entwicklung localhost).</translation>
     </message>
 </context>
 <context>

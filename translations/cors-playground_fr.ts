@@ -811,6 +811,10 @@ Sans commande, les options ci-dessous (sauf l&apos;aide et la version) règlent 
         <source>The page&apos;s origin is &quot;null&quot;: it was opened from a file (file://), runs in a sandboxed iframe, or was redirected from another origin. Allowing &quot;null&quot; would let every such page in: serve the page over http(s) from a real origin instead, or avoid the cross-origin redirect.</source>
         <translation>L&apos;origine de la page est « null » : elle a été ouverte depuis un fichier (file://), tourne dans une iframe sandboxée, ou a été redirigée depuis une autre origine. Autoriser « null » laisserait entrer toutes ces pages : servez plutôt la page en http(s) depuis une vraie origine, ou évitez la redirection entre origines.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an address space Chromium 156 names: before Chromium 142 this machine was &quot;local&quot; and the local network &quot;private&quot;, and &quot;unknown&quot; means Chromium could not tell. The reproduction uses %2.</source>
+        <translation>« %1 » n&apos;est pas un espace d&apos;adressage que Chromium 156 nomme : avant Chromium 142 cette machine était « local » et le réseau local « private », et « unknown » signifie que Chromium n&apos;a pas pu le déterminer. La reproduction utilise %2.</translation>
+    </message>
 </context>
 <context>
     <name>DjangoCorsHeadersOptionsForm</name>
@@ -1365,40 +1369,12 @@ Sans commande, les options ci-dessous (sauf l&apos;aide et la version) règlent 
         <translation>Solution : l&apos;utilisateur autorise le site quand Chromium le demande, ou plus tard dans les paramètres du site (Accès au réseau local) ; ou placez l&apos;API là où la page peut l&apos;atteindre sans autorisation : sur une adresse publique, ou dans le même espace d&apos;adressage que la page (en développement, servez aussi la page depuis localhost). Répondre avec Access-Control-Allow-Private-Network n&apos;a aucun effet : Chromium 156 n&apos;envoie plus ce preflight.</translation>
     </message>
     <message>
-        <source>page %1 → server %2</source>
-        <translation>page %1 → serveur %2</translation>
-    </message>
-    <message>
         <source>a local page may call loopback without asking</source>
         <translation>une page locale peut appeler loopback sans demander</translation>
     </message>
     <message>
         <source>not more private, nothing to ask</source>
         <translation>pas plus privé, rien à demander</translation>
-    </message>
-    <message>
-        <source>the user allowed %1, the request goes ahead</source>
-        <translation>l&apos;utilisateur a autorisé %1, la requête part</translation>
-    </message>
-    <message>
-        <source>targetAddressSpace &apos;%1&apos; is not the server&apos;s space, refused</source>
-        <translation>targetAddressSpace &apos;%1&apos; n&apos;est pas l&apos;espace du serveur, refusée</translation>
-    </message>
-    <message>
-        <source>the page is not a secure context, refused without asking</source>
-        <translation>la page n&apos;est pas un contexte sécurisé, refusée sans demander</translation>
-    </message>
-    <message>
-        <source>the user blocked %1, refused</source>
-        <translation>l&apos;utilisateur a bloqué %1, refusée</translation>
-    </message>
-    <message>
-        <source>Chromium asks for %1; dismissed (as headless Chromium does), refused</source>
-        <translation>Chromium demande %1 ; demande fermée (comme le fait Chromium headless), refusée</translation>
-    </message>
-    <message>
-        <source>Local Network Access: %1: %2</source>
-        <translation>Local Network Access : %1 : %2</translation>
     </message>
     <message>
         <source>targetAddressSpace &apos;%1&apos; ≠ %2</source>
@@ -1439,6 +1415,38 @@ Sans commande, les options ci-dessous (sauf l&apos;aide et la version) règlent 
     <message>
         <source>The user allowed the page to reach the %1 address space (%2), so the request was sent and CORS applied as usual.</source>
         <translation>L&apos;utilisateur a autorisé la page à atteindre l&apos;espace d&apos;adressage %1 (%2), donc la requête a été envoyée et CORS s&apos;est appliqué comme d&apos;habitude.</translation>
+    </message>
+    <message>
+        <source>Local Network Access (page %1 → server %2)</source>
+        <translation>Local Network Access (page %1 → serveur %2)</translation>
+    </message>
+    <message>
+        <source>the user allowed %1</source>
+        <translation>l&apos;utilisateur a autorisé %1</translation>
+    </message>
+    <message>
+        <source>targetAddressSpace &apos;%1&apos; is not the server&apos;s space: refused</source>
+        <translation>targetAddressSpace &apos;%1&apos; n&apos;est pas l&apos;espace du serveur : refusé</translation>
+    </message>
+    <message>
+        <source>the page is not a secure context: refused without asking</source>
+        <translation>la page n&apos;est pas un contexte sécurisé : refusé sans demander</translation>
+    </message>
+    <message>
+        <source>the user blocked %1: refused</source>
+        <translation>l&apos;utilisateur a bloqué %1 : refusé</translation>
+    </message>
+    <message>
+        <source>%1 not answered: refused, as when the prompt is dismissed</source>
+        <translation>%1 sans réponse : refusé, comme quand la demande est fermée</translation>
+    </message>
+    <message>
+        <source>needs the %1 permission before anything is sent</source>
+        <translation>il faut l&apos;autorisation %1 avant tout envoi</translation>
+    </message>
+    <message>
+        <source>targetAddressSpace &apos;%1&apos;</source>
+        <translation>targetAddressSpace &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -3418,8 +3426,8 @@ Sans commande, les options ci-dessous (sauf l&apos;aide et la version) règlent 
         <translation>Un site public appelle votre API sur localhost</translation>
     </message>
     <message>
-        <source>The deployed front end at https://app.example.com calls the API running on this machine. The CORS policy allows the origin, but since Chromium 142 a public page needs the user&apos;s permission to reach a more private address space (Local Network Access): Chromium asks, sends nothing while it asks, not even a preflight, and a dismissal or a refusal ends as a CORS error. Set Permission to granted and the request goes ahead, with CORS as usual. Access-Control-Allow-Private-Network changes nothing: Chromium 156 no longer sends that preflight. Fix: have the user allow it, or serve the page where the API is (localhost in development).</source>
-        <translation>Le front-end déployé sur https://app.example.com appelle l&apos;API qui tourne sur cette machine. La politique CORS autorise l&apos;origine, mais depuis Chromium 142 une page publique a besoin de l&apos;autorisation de l&apos;utilisateur pour atteindre un espace d&apos;adressage plus privé (Local Network Access) : Chromium demande, n&apos;envoie rien pendant qu&apos;il demande, pas même un preflight, et une demande fermée ou refusée se termine en erreur CORS. Réglez « Autorisation » sur « accordée » et la requête part, avec CORS comme d&apos;habitude. Access-Control-Allow-Private-Network ne change rien : Chromium 156 n&apos;envoie plus ce preflight. Solution : faites autoriser l&apos;accès par l&apos;utilisateur, ou servez la page là où se trouve l&apos;API (localhost en développement).</translation>
+        <source>The deployed front end at https://app.example.com calls the API running on this machine. The CORS policy allows the origin (and the real-browser demo page&apos;s, http://localhost:8001), but since Chromium 142 a public page needs the user&apos;s permission to reach a more private address space (Local Network Access): Chromium asks, sends nothing while it asks, not even a preflight, and a dismissal or a refusal ends as a CORS error. Set Permission to granted and the request goes ahead, with CORS as usual. Access-Control-Allow-Private-Network changes nothing: Chromium 156 no longer sends that preflight. Fix: have the user allow it, or serve the page where the API is (localhost in development).</source>
+        <translation>Le front-end déployé sur https://app.example.com appelle l&apos;API qui tourne sur cette machine. La politique CORS autorise l&apos;origine (et celle de la page de démonstration du vrai navigateur, http://localhost:8001), mais depuis Chromium 142 une page publique a besoin de l&apos;autorisation de l&apos;utilisateur pour atteindre un espace d&apos;adressage plus privé (Local Network Access) : Chromium demande, n&apos;envoie rien pendant qu&apos;il demande, pas même un preflight, et une demande fermée ou refusée se termine en erreur CORS. Réglez « Autorisation » sur « accordée » et la requête part, avec CORS comme d&apos;habitude. Access-Control-Allow-Private-Network ne change rien : Chromium 156 n&apos;envoie plus ce preflight. Solution : faites autoriser l&apos;accès par l&apos;utilisateur, ou servez la page là où se trouve l&apos;API (localhost en développement).</translation>
     </message>
 </context>
 <context>

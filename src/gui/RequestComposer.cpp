@@ -204,10 +204,9 @@ void RequestComposer::updatePreview()
         return;
     }
     const RequestPreview preview = RequestPreview::of(fetch);
-    const LocalNetworkAccess access = LocalNetworkAccess::check(fetch);
-    m_ui->previewLabel->setText(access.isGated() || access.targetSpace
-                                    ? preview.summary + u'\n' + LocalNetworkAccessText::step(access)
-                                    : preview.summary);
+    const QString localNetwork = LocalNetworkAccessText::preview(LocalNetworkAccess::check(fetch));
+    m_ui->previewLabel->setText(localNetwork.isEmpty() ? preview.summary
+                                                       : preview.summary + u'\n' + localNetwork);
     m_ui->previewLabel->setToolTip(preview.reasons.join(u'\n'));
 }
 

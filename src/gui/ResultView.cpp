@@ -213,8 +213,10 @@ void ResultView::showTrace()
         addLine(nullptr, tr("Note: %1").arg(note));
     // Chromium's first step, before any request; its answer is the verdict, kept for Reveal.
     const LocalNetworkAccess &access = result.localNetworkAccess;
-    if ((access.isGated() || access.targetSpace) && !answerHidden())
-        addLine(nullptr, LocalNetworkAccessText::step(access));
+    if (access.isGated() || access.targetSpace)
+        addLine(nullptr,
+                answerHidden() ? LocalNetworkAccessText::spaces(access)
+                               : LocalNetworkAccessText::step(access));
     if (result.preflight)
         addExchange(result.preflight->fromCache
                         ? tr("Preflight (from the browser's cache)")

@@ -110,8 +110,17 @@ void SequenceDiagram::paintEvent(QPaintEvent *)
     QFont bold = font();
     bold.setBold(true);
     painter.setFont(bold);
-    painter.drawText(QRect(left - 120, 4, 240, 48), Qt::AlignCenter, m_browser);
-    painter.drawText(QRect(right - 120, 4, 240, 48), Qt::AlignCenter, m_server);
+    // Each heading gets the width beside its lifeline, so a long origin fits at any zoom.
+    const QRect browserHeading(4, 4, 2 * left - 8, 48);
+    const QRect serverHeading(2 * right - width() + 4, 4, 2 * (width() - right) - 8, 48);
+    const auto fitted = [&bold](const QString &text, int width) {
+        QStringList lines = text.split(u'\n');
+        for (QString &line : lines)
+            line = QFontMetrics(bold).elidedText(line, Qt::ElideMiddle, width);
+        return lines.join(u'\n');
+    };
+    painter.drawText(browserHeading, Qt::AlignCenter, fitted(m_browser, browserHeading.width()));
+    painter.drawText(serverHeading, Qt::AlignCenter, fitted(m_server, serverHeading.width()));
     painter.setFont(font());
     painter.setPen(QPen(text, 1, Qt::DashLine));
     painter.drawLine(left, 54, left, bottom);
@@ -144,7 +153,7 @@ void SequenceDiagram::paintEvent(QPaintEvent *)
         case Step::Kind::Permission: {
             // At the browser's own lifeline: nothing has gone to the server yet.
             painter.setPen(QPen(colour, 2, step.passed ? Qt::SolidLine : Qt::DashDotLine));
-            const QRect box(left - 60, y - 14, (right - left) / 2 + 120, 28);
+            const QRect box(left - 60, y - 14, right - left + 120, 28);
             painter.fillRect(box, palette().alternateBase());
             painter.drawRect(box);
             painter.drawText(box.adjusted(4, 0, -4, 0), Qt::AlignCenter,

@@ -54,10 +54,14 @@ QString permissionFix()
 
 namespace LocalNetworkAccessText {
 
+QString spaces(const LocalNetworkAccess &access)
+{
+    return Text::tr("Local Network Access (page %1 → server %2)")
+        .arg(spaceName(access.pageSpace), spaceName(access.resourceSpace));
+}
+
 QString step(const LocalNetworkAccess &access)
 {
-    const QString spaces = Text::tr("page %1 → server %2")
-                               .arg(spaceName(access.pageSpace), spaceName(access.resourceSpace));
     QString answer;
     switch (access.step) {
     case LocalNetworkAccess::Step::NotGated:
@@ -67,25 +71,36 @@ QString step(const LocalNetworkAccess &access)
             : Text::tr("not more private, nothing to ask");
         break;
     case LocalNetworkAccess::Step::Granted:
-        answer
-            = Text::tr("the user allowed %1, the request goes ahead").arg(access.permissionName());
+        answer = Text::tr("the user allowed %1").arg(access.permissionName());
         break;
     case LocalNetworkAccess::Step::TargetMismatch:
-        answer = Text::tr("targetAddressSpace '%1' is not the server's space, refused")
+        answer = Text::tr("targetAddressSpace '%1' is not the server's space: refused")
                      .arg(spaceName(*access.targetSpace));
         break;
     case LocalNetworkAccess::Step::InsecureContext:
-        answer = Text::tr("the page is not a secure context, refused without asking");
+        answer = Text::tr("the page is not a secure context: refused without asking");
         break;
     case LocalNetworkAccess::Step::Denied:
-        answer = Text::tr("the user blocked %1, refused").arg(access.permissionName());
+        answer = Text::tr("the user blocked %1: refused").arg(access.permissionName());
         break;
     case LocalNetworkAccess::Step::Prompted:
-        answer = Text::tr("Chromium asks for %1; dismissed (as headless Chromium does), refused")
+        answer = Text::tr("%1 not answered: refused, as when the prompt is dismissed")
                      .arg(access.permissionName());
         break;
     }
-    return Text::tr("Local Network Access: %1: %2").arg(spaces, answer);
+    return spaces(access) + u": "_s + answer;
+}
+
+QString preview(const LocalNetworkAccess &access)
+{
+    if (access.isGated())
+        return spaces(access) + u": "_s
+            + Text::tr("needs the %1 permission before anything is sent")
+                  .arg(access.permissionName());
+    if (access.targetSpace)
+        return spaces(access) + u": "_s
+            + Text::tr("targetAddressSpace '%1'").arg(spaceName(*access.targetSpace));
+    return {};
 }
 
 QString diagramLabel(const LocalNetworkAccess &access)

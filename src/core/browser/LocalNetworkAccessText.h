@@ -10,8 +10,12 @@
 // LocalNetworkAccess decides; the words are made here.
 namespace LocalNetworkAccessText {
 
-// One line for the trace: "Local Network Access: page public → server loopback: ...".
+// One line for the trace: "Local Network Access (page public → server loopback): ...".
 QString step(const LocalNetworkAccess &access);
+// The spaces alone, with no answer: for predict mode, which keeps the verdict until Reveal.
+QString spaces(const LocalNetworkAccess &access);
+// What the composer can say before sending: the facts, never the verdict.
+QString preview(const LocalNetworkAccess &access);
 // A short label for the sequence diagram's permission step, e.g. "loopback-network: denied".
 QString diagramLabel(const LocalNetworkAccess &access);
 // Why the request was refused and how to fix it, from the full step (the simulator's verdict).

@@ -59,7 +59,10 @@ bool fixable(CorsErrorKind kind)
 // user's answer make the failure, whatever the server says.
 void refuseLocalNetworkAccess(const CorsFailure &failure, FetchRequest *request)
 {
-    AddressSpace resource = AddressSpace::Loopback;
+    // Chromium before 142 called the local network `private`; anything else unknown is taken
+    // as this machine.
+    AddressSpace resource
+        = failure.addressSpace == u"private" ? AddressSpace::Local : AddressSpace::Loopback;
     AddressSpaces::parse(failure.addressSpace, &resource);
     request->serverAddressSpace = resource;
     switch (failure.kind) {
@@ -67,8 +70,9 @@ void refuseLocalNetworkAccess(const CorsFailure &failure, FetchRequest *request)
         AddressSpace target = AddressSpace::Local;
         if (!AddressSpaces::parse(failure.detail, &target) || target == resource)
             target = resource == AddressSpace::Local ? AddressSpace::Loopback : AddressSpace::Local;
-        // Only the target is wrong: the page is in the server's own space.
-        request->pageAddressSpace = resource;
+        // Only the target is wrong, and it is checked first: whatever the user allowed.
+        request->pageAddressSpace = AddressSpace::Public;
+        request->localNetworkPermission = FetchRequest::LocalNetworkPermission::Granted;
         request->targetAddressSpace = target;
         break;
     }
@@ -181,6 +185,15 @@ QString explanationFor(const ConsoleError &error, const QString &origin)
             + Text::tr("Firefox does not name the page's origin: the fix and the reproduction "
                        "use %1; put your page's origin in its place.")
                   .arg(origin);
+    AddressSpace named = AddressSpace::Public;
+    if (error.failure->isLocalNetworkAccessError()
+        && !AddressSpaces::parse(error.failure->addressSpace, &named))
+        text += u' '
+            + Text::tr("\"%1\" is not an address space Chromium 156 names: before Chromium 142 "
+                       "this machine was \"local\" and the local network \"private\", and "
+                       "\"unknown\" means Chromium could not tell. The reproduction uses %2.")
+                  .arg(error.failure->addressSpace,
+                       error.failure->addressSpace == u"private" ? u"local"_s : u"loopback"_s);
     if (error.redirectedFrom.isValid())
         text += u' '
             + Text::tr("The page asked for %1 and was redirected to %2, which gave this "
