@@ -63,6 +63,11 @@ private Q_SLOTS:
             u"const response = await fetch(\"http://127.0.0.1:8000/api/data?page=2\", {\n"
             u"  method: \"put\",\n  headers: {\n    \"X-API-Key\": \"it's secret\",\n  },\n"
             u"  body: \"{\\\"a\\\": 1}\",\n  credentials: \"include\",\n  mode: \"cors\",\n});\n"_s);
+        // fetch()'s Local Network Access option, when the composer sets it.
+        FetchRequest request = composed();
+        request.targetAddressSpace = AddressSpace::Local;
+        QVERIFY(RequestSnippets::fetchCall(request).endsWith(
+            u"  mode: \"cors\",\n  targetAddressSpace: \"local\",\n});\n"_s));
     }
 
     void xmlHttpRequestIsWhatThePageWrites()

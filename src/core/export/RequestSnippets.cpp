@@ -108,8 +108,11 @@ QString fetchCall(const FetchRequest &request)
     if (!request.body.isNull())
         text += u"  body: "_s + jsString(QString::fromUtf8(request.body)) + u",\n";
     text += u"  credentials: "_s + jsString(FetchRequest::credentialsName(request.credentials))
-        + u",\n  mode: " + jsString(FetchRequest::modeName(request.mode)) + u",\n});\n";
-    return text;
+        + u",\n  mode: " + jsString(FetchRequest::modeName(request.mode)) + u",\n";
+    if (request.targetAddressSpace)
+        text += u"  targetAddressSpace: "_s
+            + jsString(AddressSpaces::name(*request.targetAddressSpace)) + u",\n";
+    return text + u"});\n";
 }
 
 QString xmlHttpRequestCode(const FetchRequest &request)
