@@ -396,6 +396,9 @@ private Q_SLOTS:
                  trace.standardOutput.constData());
         QVERIFY(trace.standardOutput.contains("not a secure context and the resource is in "
                                               "more-private address space `loopback`."));
+        // Firefox has no such refusal, so there is no Firefox message, and the reason says why.
+        QVERIFY(!trace.standardOutput.contains("Firefox:  "));
+        QVERIFY(trace.standardOutput.contains("Firefox ESR does not refuse an insecure page"));
     }
 
     void getIsAcceptedForEveryInitiator()

@@ -1448,6 +1448,14 @@ Ohne Befehl richten die Optionen unten (außer Hilfe und Version) die Desktop-Ap
         <source>targetAddressSpace &apos;%1&apos;</source>
         <translation>targetAddressSpace &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>Firefox ESR reads no targetAddressSpace: it goes on to its own Local Network Access check.</source>
+        <translation>Firefox ESR liest kein targetAddressSpace: es fährt mit seiner eigenen Local-Network-Access-Prüfung fort.</translation>
+    </message>
+    <message>
+        <source>Firefox ESR does not refuse an insecure page: it would ask the user instead.</source>
+        <translation>Firefox ESR lehnt eine unsichere Seite nicht ab: es würde stattdessen den Benutzer fragen.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

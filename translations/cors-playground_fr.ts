@@ -1448,6 +1448,14 @@ Sans commande, les options ci-dessous (sauf l&apos;aide et la version) règlent 
         <source>targetAddressSpace &apos;%1&apos;</source>
         <translation>targetAddressSpace &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>Firefox ESR reads no targetAddressSpace: it goes on to its own Local Network Access check.</source>
+        <translation>Firefox ESR ne lit pas targetAddressSpace : il passe à sa propre vérification Local Network Access.</translation>
+    </message>
+    <message>
+        <source>Firefox ESR does not refuse an insecure page: it would ask the user instead.</source>
+        <translation>Firefox ESR ne refuse pas une page non sécurisée : il demanderait plutôt à l&apos;utilisateur.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

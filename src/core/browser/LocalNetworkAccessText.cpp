@@ -28,7 +28,10 @@ QString targetFix(const QString &target, const QString &resource)
                     "address space. Chromium checks this first, whatever the user allowed. "
                     "Fix: pass targetAddressSpace: '%2', or leave the option out (it is only "
                     "needed for an https page calling a plain-http device on the local network).")
-        .arg(target, resource);
+               .arg(target, resource)
+        + u' '
+        + Text::tr("Firefox ESR reads no targetAddressSpace: it goes on to its own Local Network "
+                   "Access check.");
 }
 
 QString insecureFix(const QString &resource)
@@ -37,7 +40,9 @@ QString insecureFix(const QString &resource)
                     "machine) and the server is in the more private %1 address space. Chromium "
                     "does not even ask the user: it refuses. Fix: serve the page over https (or "
                     "from http://localhost while you develop), then the user can allow it.")
-        .arg(resource);
+               .arg(resource)
+        + u' '
+        + Text::tr("Firefox ESR does not refuse an insecure page: it would ask the user instead.");
 }
 
 QString permissionFix()
