@@ -49,7 +49,8 @@ private:
             .replace(u"{api_port}"_s, QString::number(m_api.port()));
         QJsonArray pageScenarios;
         const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
-        const ConformanceScenario::Servers servers{m_page.origin(), m_api.baseUrl(), QUrl()};
+        const ConformanceScenario::Servers servers{m_page.origin(), m_api.baseUrl(), QUrl(),
+                                                   QUrl()};
         for (const QJsonValue &value : array) {
             const Scenario scenario
                 = ConformanceScenario::fromJson(value.toObject(), servers, error);

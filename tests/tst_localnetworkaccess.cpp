@@ -246,6 +246,48 @@ private Q_SLOTS:
                                                             : u"the user blocked"_s)));
     }
 
+    void aRedirectIsCheckedAgainstItsOwnSpace()
+    {
+        FetchRequest request = gatedRequest(u"https://app.example.com"_s, AddressSpace::Public,
+                                            AddressSpace::Public, Permission::Prompt);
+        request.url = m_server.baseUrl().resolved(QUrl(u"/api/data"_s));
+        // Back to the same server: its space; to the page's origin: the page's; else the host's.
+        QCOMPARE(
+            LocalNetworkAccess::checkRedirect(request, m_server.baseUrl().resolved(QUrl(u"/b"_s)))
+                .step,
+            Step::NotGated);
+        QCOMPARE(
+            LocalNetworkAccess::checkRedirect(request, QUrl(u"https://app.example.com/x"_s)).step,
+            Step::NotGated);
+        QCOMPARE(LocalNetworkAccess::checkRedirect(request, QUrl(u"http://192.168.1.1/"_s))
+                     .resourceSpace,
+                 AddressSpace::Local);
+
+        // The first hop (public to public) is sent; its redirect to localhost is refused.
+        CorsPolicy redirecting;
+        redirecting.mode = CorsPolicy::Mode::Manual;
+        const QByteArray next = u"http://localhost:%1/next"_s.arg(m_server.port()).toLatin1();
+        redirecting.manualActual
+            = {302, {{"Access-Control-Allow-Origin", "*"}, {"Location", next}}};
+        const CorsPolicy starlette = m_server.policy();
+        m_server.setPolicy(redirecting);
+        const SimulationResult result = run(request);
+        m_server.setPolicy(starlette);
+        QCOMPARE(result.failure->kind, CorsErrorKind::LocalNetworkAccessPermissionDenied);
+        QCOMPARE(result.localNetworkAccess.step, Step::Prompted);
+        QCOMPARE(m_log.entries().size(), 1);
+        QVERIFY2(
+            result.explanation.startsWith(request.url.toString() + u" answered with a redirect"_s),
+            qPrintable(result.explanation));
+        // The check comes before the hop: the message names the page, not "null".
+        QVERIFY(result.chromiumMessage.contains(u"from origin 'https://app.example.com'"));
+        QVERIFY2(result.chromiumMessage.startsWith(u"Access to fetch at '"_s
+                                                   + QString::fromLatin1(next)
+                                                   + u"' (redirected from '"),
+                 qPrintable(result.chromiumMessage));
+        QCOMPARE(result.localNetworkAccess.resourceSpace, AddressSpace::Loopback);
+    }
+
     void afterAGrantCorsAppliesAsUsual()
     {
         FetchRequest request = gatedRequest(u"https://app.example.com"_s, AddressSpace::Public,

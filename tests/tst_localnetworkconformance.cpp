@@ -2,6 +2,7 @@
 #include "core/diagnose/ConsolePaste.h"
 #include "core/diagnose/Diagnosis.h"
 #include "core/log/RequestLog.h"
+#include "core/policy/PolicyJson.h"
 #include "core/server/PlaygroundServer.h"
 #include "support/ConformancePageServer.h"
 #include "support/ConformanceScenario.h"
@@ -18,11 +19,12 @@ using namespace Qt::Literals::StringLiterals;
 // Holds the simulator's Local Network Access step to real Chromium 156. Each run of
 // tests/conformance/local-network.json starts headless Chromium with its own flags:
 // --ip-address-space-overrides makes the page's port public or local and a second API's port
-// local (the first stays loopback), --host-resolver-rules gives the page a plain-http public
-// host name, and a fresh profile's Default/Preferences grants the loopback-network and
-// local-network permissions in advance (without it, headless Chromium dismisses the prompt).
-// Verdicts, the requests that reached the servers and the console messages must be the same,
-// and each message must read back in diagnose to a reproduction that prints it again.
+// local and a third's public (the first stays loopback), --host-resolver-rules gives the page a
+// plain-http public host name, and a fresh profile's Default/Preferences grants the
+// loopback-network and local-network permissions in advance (without it, headless Chromium
+// dismisses the prompt). Verdicts, the requests that reached the servers and the console messages
+// must be the same, and each message must read back in diagnose to a reproduction that prints it
+// again.
 namespace {
 
 struct Run
@@ -60,9 +62,12 @@ private:
     RequestLog m_log{100000};
     PlaygroundServer m_api{&m_log};
     PlaygroundServer m_localApi{&m_log};
+    PlaygroundServer m_publicApi{&m_log};
     ConformancePageServer m_page;
     QList<Run> m_runs;
     const Run *m_current = nullptr;
+    // What the loopback API runs instead, for a scenario that redirects to it.
+    QHash<int, CorsPolicy> m_targetPolicies;
 
     bool loadRuns(QString *error)
     {
@@ -86,22 +91,34 @@ private:
             }
             m_page.setHost(run.pageHost);
             const ConformanceScenario::Servers servers{m_page.origin(), m_api.baseUrl(),
-                                                       m_localApi.baseUrl()};
+                                                       m_localApi.baseUrl(), m_publicApi.baseUrl()};
             for (const QJsonValue &scenarioValue : object.value(u"scenarios"_s).toArray()) {
                 const QByteArray scenarioText
                     = QJsonDocument(scenarioValue.toObject())
                           .toJson()
-                          .replace("{page_origin}", m_page.origin().toUtf8());
-                ConformanceScenario scenario = ConformanceScenario::fromJson(
-                    QJsonDocument::fromJson(scenarioText).object(), servers, error);
+                          .replace("{page_origin}", m_page.origin().toUtf8())
+                          .replace("{api_port}", QByteArray::number(m_api.port()));
+                const QJsonObject scenarioObject = QJsonDocument::fromJson(scenarioText).object();
+                ConformanceScenario scenario
+                    = ConformanceScenario::fromJson(scenarioObject, servers, error);
                 if (!error->isEmpty())
                     return false;
+                if (scenarioObject.contains(u"target_policy"_s)) {
+                    const PolicyJson::ParseResult target = PolicyJson::fromJsonObject(
+                        scenarioObject.value(u"target_policy"_s).toObject());
+                    if (!target.ok()) {
+                        *error = scenario.name + u": target_policy"_s;
+                        return false;
+                    }
+                    m_targetPolicies.insert(scenario.index, target.policy);
+                }
                 // What the browser is told by its flags and its profile.
                 FetchRequest &request = scenario.request;
                 request.pageAddressSpace = run.pageSpace;
                 request.serverAddressSpace = request.url.port() == m_localApi.port()
                     ? AddressSpace::Local
-                    : AddressSpace::Loopback;
+                    : request.url.port() == m_publicApi.port() ? AddressSpace::Public
+                                                               : AddressSpace::Loopback;
                 request.localNetworkPermission = run.granted
                     ? FetchRequest::LocalNetworkPermission::Granted
                     : FetchRequest::LocalNetworkPermission::Prompt;
@@ -129,7 +146,8 @@ private:
             page.readAll()
                 .replace("/*SCENARIOS*/", QJsonDocument(forPage).toJson(QJsonDocument::Compact))
                 .replace("/*RUNNER*/", runner.readAll()));
-        QStringList overrides{u"127.0.0.1:%1=local"_s.arg(m_localApi.port())};
+        QStringList overrides{u"127.0.0.1:%1=local"_s.arg(m_localApi.port()),
+                              u"127.0.0.1:%1=public"_s.arg(m_publicApi.port())};
         if (run.pageSpace != AddressSpace::Loopback)
             overrides.prepend(
                 u"127.0.0.1:%1=%2"_s.arg(m_page.port()).arg(AddressSpaces::name(run.pageSpace)));
@@ -161,6 +179,13 @@ private:
     {
         m_api.setPolicy(policy);
         m_localApi.setPolicy(policy);
+        m_publicApi.setPolicy(policy);
+    }
+
+    void setPolicy(const ConformanceScenario &scenario)
+    {
+        setPolicy(scenario.policy);
+        m_api.setPolicy(m_targetPolicies.value(scenario.index, scenario.policy));
     }
 
 private Q_SLOTS:
@@ -170,11 +195,12 @@ private Q_SLOTS:
             HeadlessBrowser::program(HeadlessBrowser::Kind::Chromium), u"chromium"_s));
         QVERIFY(m_api.start());
         QVERIFY(m_localApi.start());
+        QVERIFY(m_publicApi.start());
         QVERIFY(m_page.start());
         connect(&m_page, &ConformancePageServer::scenarioStarting, this, [this](int index) {
             for (const ConformanceScenario &scenario : m_current->scenarios) {
                 if (scenario.index == index)
-                    setPolicy(scenario.policy);
+                    setPolicy(scenario);
             }
         });
         QString error;
@@ -210,7 +236,7 @@ private Q_SLOTS:
                                         .toArray()
                                         .first()
                                         .toObject();
-        setPolicy(tested.policy);
+        setPolicy(tested);
         m_log.clear();
         BrowserSimulator simulator;
         const SimulationResult result = simulateRequest(simulator, tested.request);
@@ -223,6 +249,10 @@ private Q_SLOTS:
         if (!result.allowed)
             simulated.append(result.chromiumMessage);
         QCOMPARE(simulated, corsMessagesBetween(inChromium.console, tested.index));
+        if (qEnvironmentVariableIsSet("CONFORMANCE_DEBUG"))
+            qInfo("%s\nChromium: %s",
+                  qPrintable(serverSaw(inChromium.requests, tested).join(u'\n')),
+                  QJsonDocument(outcome).toJson(QJsonDocument::Compact).constData());
         QCOMPARE(serverSaw(m_log.entries(), tested), serverSaw(inChromium.requests, tested));
     }
 

@@ -68,6 +68,13 @@ private Q_SLOTS:
         QVERIFY(steps.first().passed);
         QCOMPARE(steps.at(1).kind, SequenceDiagram::Step::Kind::Request);
 
+        // A redirect's next hop refused: the step comes where it was taken, after the hop.
+        refused.redirects.append(exchange("GET", 302, true));
+        steps = SequenceDiagram::stepsFor(refused);
+        QCOMPARE(steps.size(), 4);
+        QCOMPARE(steps.at(0).kind, SequenceDiagram::Step::Kind::Request);
+        QCOMPARE(steps.at(2).kind, SequenceDiagram::Step::Kind::Permission);
+
         // Same space: no step at all.
         SimulationResult plain;
         plain.actual = exchange("GET", 200, true);

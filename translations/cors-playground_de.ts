@@ -1456,6 +1456,10 @@ Ohne Befehl richten die Optionen unten (außer Hilfe und Version) die Desktop-Ap
         <source>Firefox ESR does not refuse an insecure page: it would ask the user instead.</source>
         <translation>Firefox ESR lehnt eine unsichere Seite nicht ab: es würde stattdessen den Benutzer fragen.</translation>
     </message>
+    <message>
+        <source>%1 answered with a redirect, and Chromium takes the Local Network Access step again for each hop, against the address space of the hop&apos;s server.</source>
+        <translation>%1 hat mit einer Weiterleitung geantwortet, und Chromium macht den Local-Network-Access-Schritt für jeden Sprung erneut, gegen den Adressraum des Servers dieses Sprungs.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -1456,6 +1456,10 @@ Sans commande, les options ci-dessous (sauf l&apos;aide et la version) règlent 
         <source>Firefox ESR does not refuse an insecure page: it would ask the user instead.</source>
         <translation>Firefox ESR ne refuse pas une page non sécurisée : il demanderait plutôt à l&apos;utilisateur.</translation>
     </message>
+    <message>
+        <source>%1 answered with a redirect, and Chromium takes the Local Network Access step again for each hop, against the address space of the hop&apos;s server.</source>
+        <translation>%1 a répondu par une redirection, et Chromium refait l&apos;étape Local Network Access à chaque saut, selon l&apos;espace d&apos;adressage du serveur de ce saut.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

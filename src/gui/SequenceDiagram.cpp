@@ -43,9 +43,13 @@ QList<SequenceDiagram::Step> SequenceDiagram::stepsFor(const SimulationResult &r
 {
     QList<Step> steps;
     const QString permission = LocalNetworkAccessText::diagramLabel(result.localNetworkAccess);
-    if (!permission.isEmpty())
-        steps.append({Step::Kind::Permission, tr("Local Network Access: %1").arg(permission),
-                      !result.localNetworkAccess.refuses()});
+    const Step permissionStep{Step::Kind::Permission,
+                              tr("Local Network Access: %1").arg(permission),
+                              !result.localNetworkAccess.refuses()};
+    // Before any request, unless it was a redirect's next hop that was refused.
+    const bool onRedirect = result.localNetworkAccess.refuses() && !result.redirects.isEmpty();
+    if (!permission.isEmpty() && !onRedirect)
+        steps.append(permissionStep);
     if (result.preflight) {
         if (result.preflight->fromCache)
             steps.append(
@@ -57,6 +61,8 @@ QList<SequenceDiagram::Step> SequenceDiagram::stepsFor(const SimulationResult &r
         addExchange(steps, hop, tr(" (redirected)"));
     if (result.actual)
         addExchange(steps, *result.actual, QString());
+    if (!permission.isEmpty() && onRedirect)
+        steps.append(permissionStep);
     if (result.allowed)
         steps.append({Step::Kind::Verdict, tr("ALLOWED: JavaScript gets the response"), true});
     else

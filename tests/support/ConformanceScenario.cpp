@@ -39,6 +39,7 @@ ConformanceScenario ConformanceScenario::fromJson(const QJsonObject &original,
     const QString target = requestObject.value(u"target"_s).toString();
     const QUrl base = target == u"page" ? QUrl(servers.pageOrigin)
         : target == u"local-api"        ? servers.localApi
+        : target == u"public-api"       ? servers.publicApi
                                         : servers.api;
     request.url = base.resolved(
         QUrl(scenario.prefix.chopped(1) + requestObject.value(u"path"_s).toString()));

@@ -16,7 +16,8 @@ class PlaygroundServer;
 // One scenario of a real-browser conformance suite (tests/conformance/*.json): a policy and a
 // request, run once by the page in a headless browser and once by the simulator. The request
 // object's keys are the page runner's (resources/demo/run-request.js) plus "path", "target"
-// ("api", "page" or "local-api") and the Local Network Access keys (FetchRequestJson).
+// ("api", "page", "local-api" or "public-api") and the Local Network Access keys
+// (FetchRequestJson).
 struct ConformanceScenario
 {
     int index = 0;
@@ -35,8 +36,9 @@ struct ConformanceScenario
     {
         QString pageOrigin;
         QUrl api;
-        // A second API that the browser is told is on the local network.
+        // More APIs, that the browser is told are on the local network and public.
         QUrl localApi;
+        QUrl publicApi;
     };
     // Reads one scenario; {index} in its text is its own index. On failure says why in `error`.
     static ConformanceScenario fromJson(const QJsonObject &object, const Servers &servers,

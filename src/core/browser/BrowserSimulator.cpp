@@ -303,6 +303,14 @@ void BrowserSimulator::followRedirect(const RawHttpResponse &response)
     }
     m_currentUrl = location;
     m_result.notes.append(tr("Redirected (%1) to %2.").arg(status).arg(location.toString()));
+    const LocalNetworkAccess hop = LocalNetworkAccess::checkRedirect(m_request, location);
+    if (const auto refusal = hop.failure()) {
+        // The step that refused is the one the trace and the explanation tell. It comes
+        // before the hop is made, so Chromium names the page's own origin, not "null".
+        m_result.localNetworkAccess = hop;
+        m_origin = m_request.pageOrigin;
+        return finishBlocked(*refusal, 0);
+    }
     startHop();
 }
 

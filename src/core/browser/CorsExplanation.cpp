@@ -234,8 +234,13 @@ QString explainAllowed(const AllowedContext &context)
 
 QString explain(const SimulationResult &result)
 {
-    if (!result.allowed && result.failure && result.localNetworkAccess.refuses())
-        return LocalNetworkAccessText::explain(result.localNetworkAccess, result.origin);
+    if (!result.allowed && result.failure && result.localNetworkAccess.refuses()) {
+        const QString text
+            = LocalNetworkAccessText::explain(result.localNetworkAccess, result.origin);
+        return result.redirects.isEmpty()
+            ? text
+            : LocalNetworkAccessText::onRedirect(result.url) + u' ' + text;
+    }
     const QString afterGrant = LocalNetworkAccessText::afterGrant(result.localNetworkAccess);
     const auto withGrant = [&afterGrant](const QString &text) {
         return afterGrant.isEmpty() ? text : afterGrant + u' ' + text;

@@ -30,6 +30,23 @@ LocalNetworkAccess LocalNetworkAccess::check(const FetchRequest &request)
     return access;
 }
 
+LocalNetworkAccess LocalNetworkAccess::checkRedirect(const FetchRequest &request,
+                                                     const QUrl &location)
+{
+    FetchRequest hop = request;
+    const bool sameServer = location.host() == request.url.host()
+        && location.port(Origin::defaultPort(location.scheme()))
+            == request.url.port(Origin::defaultPort(request.url.scheme()));
+    if (sameServer)
+        hop.serverAddressSpace = request.effectiveServerAddressSpace();
+    else if (Origin::matchesUrl(request.pageOrigin, location))
+        hop.serverAddressSpace = request.effectivePageAddressSpace();
+    else
+        hop.serverAddressSpace = AddressSpaces::ofHost(location.host());
+    hop.targetAddressSpace.reset();
+    return check(hop);
+}
+
 QString LocalNetworkAccess::stepName(Step step)
 {
     switch (step) {

@@ -38,6 +38,11 @@ struct LocalNetworkAccess
     Step step = Step::NotGated;
 
     static LocalNetworkAccess check(const FetchRequest &request);
+    // The same step for a redirect's next hop, which Chromium takes again against the hop's
+    // own space: the first server's when the hop goes back to its host and port, the page's
+    // for the page's own origin, else that of the location's host as written
+    // (AddressSpaces::ofHost). targetAddressSpace is left to the first request.
+    static LocalNetworkAccess checkRedirect(const FetchRequest &request, const QUrl &location);
     // "not-gated", "granted", "target-mismatch", "insecure-context", "denied", "prompted".
     static QString stepName(Step step);
     // Whether the request needs the permission at all (whatever the answer).

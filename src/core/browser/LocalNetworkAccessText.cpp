@@ -178,6 +178,13 @@ QString explain(const CorsFailure &failure)
     }
 }
 
+QString onRedirect(const QUrl &firstUrl)
+{
+    return Text::tr("%1 answered with a redirect, and Chromium takes the Local Network Access "
+                    "step again for each hop, against the address space of the hop's server.")
+        .arg(firstUrl.toString());
+}
+
 QString afterGrant(const LocalNetworkAccess &access)
 {
     if (access.step != LocalNetworkAccess::Step::Granted)

@@ -4,6 +4,7 @@
 #include "core/browser/LocalNetworkAccess.h"
 
 #include <QString>
+#include <QUrl>
 
 // The playground's words for the Local Network Access step, in the current language: the
 // trace's and the diagram's line for the step, and the explanation of a refusal with its fix.
@@ -22,6 +23,8 @@ QString diagramLabel(const LocalNetworkAccess &access);
 QString explain(const LocalNetworkAccess &access, const QString &pageOrigin);
 // The same from a console message alone (diagnose), which does not say what the user answered.
 QString explain(const CorsFailure &failure);
+// Put before the explanation when the refused request was a redirect's next hop.
+QString onRedirect(const QUrl &firstUrl);
 // What a granted permission adds to a verdict reached after it.
 QString afterGrant(const LocalNetworkAccess &access);
 
