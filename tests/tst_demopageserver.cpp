@@ -125,12 +125,9 @@ private Q_SLOTS:
         m_demo.setRequest(request);
         QCOMPARE(m_demo.addressSpaceFlag(),
                  u"--ip-address-space-overrides=127.0.0.1:%1=public"_s.arg(m_demo.port()));
-        const QByteArray grant
-            = u"{\"profile\":{\"content_settings\":{\"exceptions\":{"
-              u"\"loopback_network\":{\"%1,*\":{\"setting\":1}}}}}}"_s.arg(m_demo.origin())
-                  .toUtf8();
         m_log.clear();
-        const QJsonObject outcome = runInChromium(granted ? grant : QByteArray());
+        const QJsonObject outcome = runInChromium(
+            granted ? HeadlessBrowser::localNetworkGrant(m_demo.origin()) : QByteArray());
         QVERIFY2(!outcome.isEmpty(), "the demo page reported nothing");
         QCOMPARE(outcome.value(u"ok"_s).toBool(), granted);
         QCOMPARE(outcome.value(u"request"_s).toObject().value(u"page_address_space"_s).toString(),

@@ -39,19 +39,6 @@ struct Run
     QList<RequestLogEntry> requests;
 };
 
-QByteArray grantFor(const QString &origin)
-{
-    const QJsonObject exception{{origin + u",*"_s, QJsonObject{{u"setting"_s, 1}}}};
-    return QJsonDocument(
-               QJsonObject{
-                   {u"profile"_s,
-                    QJsonObject{{u"content_settings"_s,
-                                 QJsonObject{{u"exceptions"_s,
-                                              QJsonObject{{u"loopback_network"_s, exception},
-                                                          {u"local_network"_s, exception}}}}}}}})
-        .toJson(QJsonDocument::Compact);
-}
-
 } // namespace
 
 class TestLocalNetworkConformance : public QObject
@@ -158,7 +145,7 @@ private:
         HeadlessBrowser browser(HeadlessBrowser::Kind::Chromium);
         browser.setExtraArguments(arguments);
         if (run.granted)
-            browser.setPreferences(grantFor(m_page.origin()));
+            browser.setPreferences(HeadlessBrowser::localNetworkGrant(m_page.origin()));
         m_current = &run;
         m_log.clear();
         if (!browser.start(QUrl(m_page.origin() + u"/"_s), error))

@@ -213,7 +213,7 @@ void ResultView::showTrace()
         addLine(nullptr, tr("Note: %1").arg(note));
     // Chromium's first step, before any request; its answer is the verdict, kept for Reveal.
     const LocalNetworkAccess &access = result.localNetworkAccess;
-    if (access.isGated() || access.targetSpace)
+    if (access.isWorthShowing())
         addLine(nullptr,
                 answerHidden() ? LocalNetworkAccessText::spaces(access)
                                : LocalNetworkAccessText::step(access));

@@ -119,8 +119,8 @@ void SequenceDiagram::paintEvent(QPaintEvent *)
     // Each heading gets the width beside its lifeline, so a long origin fits at any zoom.
     const QRect browserHeading(4, 4, 2 * left - 8, 48);
     const QRect serverHeading(2 * right - width() + 4, 4, 2 * (width() - right) - 8, 48);
-    const auto fitted = [&bold](const QString &text, int width) {
-        QStringList lines = text.split(u'\n');
+    const auto fitted = [&bold](const QString &heading, int width) {
+        QStringList lines = heading.split(u'\n');
         for (QString &line : lines)
             line = QFontMetrics(bold).elidedText(line, Qt::ElideMiddle, width);
         return lines.join(u'\n');

@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -17,6 +19,17 @@ HeadlessBrowser::HeadlessBrowser(Kind kind, QObject *parent)
             qInfo("browser exited with %d: %s", exitCode,
                   m_process.readAllStandardOutput().constData());
     });
+}
+
+QByteArray HeadlessBrowser::localNetworkGrant(const QString &origin)
+{
+    const QJsonObject exception{{origin + u",*"_s, QJsonObject{{u"setting"_s, 1}}}};
+    const QJsonObject exceptions{{u"loopback_network"_s, exception},
+                                 {u"local_network"_s, exception}};
+    const QJsonObject settings{{u"exceptions"_s, exceptions}};
+    return QJsonDocument(
+               QJsonObject{{u"profile"_s, QJsonObject{{u"content_settings"_s, settings}}}})
+        .toJson(QJsonDocument::Compact);
 }
 
 HeadlessBrowser::~HeadlessBrowser()

@@ -29,6 +29,9 @@ public:
     // profile's Default/Preferences (a permission granted in advance). Both before start().
     void setExtraArguments(const QStringList &arguments) { m_extraArguments = arguments; }
     void setPreferences(const QByteArray &json) { m_preferences = json; }
+    // Preferences that grant `origin` the loopback-network and local-network permissions in
+    // advance, as a user who allowed Chromium's prompt would have.
+    static QByteArray localNetworkGrant(const QString &origin);
 
     bool start(const QUrl &url, QString *errorMessage);
     void stop();

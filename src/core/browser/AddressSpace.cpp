@@ -43,7 +43,7 @@ AddressSpace ofAddress(const QHostAddress &address)
         // 0.0.0.0 reaches this machine's own servers, so Chromium counts it as loopback.
         if ((ipv4 >> 24) == 127 || ipv4 == 0)
             return AddressSpace::Loopback;
-        const QList<QPair<QHostAddress, int>> privateRanges{
+        static const QList<QPair<QHostAddress, int>> privateRanges{
             QHostAddress::parseSubnet(u"10.0.0.0/8"_s),
             QHostAddress::parseSubnet(u"172.16.0.0/12"_s),
             QHostAddress::parseSubnet(u"192.168.0.0/16"_s),
@@ -58,8 +58,9 @@ AddressSpace ofAddress(const QHostAddress &address)
     }
     if (address.isLoopback())
         return AddressSpace::Loopback;
-    if (address.isInSubnet(QHostAddress::parseSubnet(u"fc00::/7"_s))
-        || address.isInSubnet(QHostAddress::parseSubnet(u"fe80::/10"_s)))
+    static const QPair<QHostAddress, int> uniqueLocal = QHostAddress::parseSubnet(u"fc00::/7"_s);
+    static const QPair<QHostAddress, int> linkLocal = QHostAddress::parseSubnet(u"fe80::/10"_s);
+    if (address.isInSubnet(uniqueLocal) || address.isInSubnet(linkLocal))
         return AddressSpace::Local;
     return AddressSpace::Public;
 }

@@ -101,7 +101,7 @@ std::optional<CorsFailure> LocalNetworkAccess::failure() const
     return failure;
 }
 
-QString LocalNetworkAccess::permissionName() const
+QString LocalNetworkAccess::neededPermission() const
 {
     return resourceSpace == AddressSpace::Loopback ? u"loopback-network"_s : u"local-network"_s;
 }

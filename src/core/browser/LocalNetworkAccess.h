@@ -51,5 +51,8 @@ struct LocalNetworkAccess
     // The failure Chromium reports, for the steps that refuse the request.
     std::optional<CorsFailure> failure() const;
     // "loopback-network" or "local-network": the permission the request needs.
-    QString permissionName() const;
+    QString neededPermission() const;
+    // Whether the step can change anything for this request (it is gated, or has a
+    // targetAddressSpace to check), so the trace shows it.
+    bool isWorthShowing() const { return isGated() || targetSpace.has_value(); }
 };

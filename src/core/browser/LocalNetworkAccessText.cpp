@@ -76,7 +76,7 @@ QString step(const LocalNetworkAccess &access)
             : Text::tr("not more private, nothing to ask");
         break;
     case LocalNetworkAccess::Step::Granted:
-        answer = Text::tr("the user allowed %1").arg(access.permissionName());
+        answer = Text::tr("the user allowed %1").arg(access.neededPermission());
         break;
     case LocalNetworkAccess::Step::TargetMismatch:
         answer = Text::tr("targetAddressSpace '%1' is not the server's space: refused")
@@ -86,11 +86,11 @@ QString step(const LocalNetworkAccess &access)
         answer = Text::tr("the page is not a secure context: refused without asking");
         break;
     case LocalNetworkAccess::Step::Denied:
-        answer = Text::tr("the user blocked %1: refused").arg(access.permissionName());
+        answer = Text::tr("the user blocked %1: refused").arg(access.neededPermission());
         break;
     case LocalNetworkAccess::Step::Prompted:
         answer = Text::tr("%1 not answered: refused, as when the prompt is dismissed")
-                     .arg(access.permissionName());
+                     .arg(access.neededPermission());
         break;
     }
     return spaces(access) + u": "_s + answer;
@@ -101,7 +101,7 @@ QString preview(const LocalNetworkAccess &access)
     if (access.isGated())
         return spaces(access) + u": "_s
             + Text::tr("needs the %1 permission before anything is sent")
-                  .arg(access.permissionName());
+                  .arg(access.neededPermission());
     if (access.targetSpace)
         return spaces(access) + u": "_s
             + Text::tr("targetAddressSpace '%1'").arg(spaceName(*access.targetSpace));
@@ -115,13 +115,13 @@ QString diagramLabel(const LocalNetworkAccess &access)
         return Text::tr("targetAddressSpace '%1' ≠ %2")
             .arg(spaceName(*access.targetSpace), spaceName(access.resourceSpace));
     case LocalNetworkAccess::Step::InsecureContext:
-        return Text::tr("%1: page not a secure context").arg(access.permissionName());
+        return Text::tr("%1: page not a secure context").arg(access.neededPermission());
     case LocalNetworkAccess::Step::Granted:
-        return Text::tr("%1: allowed").arg(access.permissionName());
+        return Text::tr("%1: allowed").arg(access.neededPermission());
     case LocalNetworkAccess::Step::Denied:
-        return Text::tr("%1: blocked").arg(access.permissionName());
+        return Text::tr("%1: blocked").arg(access.neededPermission());
     case LocalNetworkAccess::Step::Prompted:
-        return Text::tr("%1: asked, dismissed").arg(access.permissionName());
+        return Text::tr("%1: asked, dismissed").arg(access.neededPermission());
     case LocalNetworkAccess::Step::NotGated:
         break;
     }
@@ -138,11 +138,11 @@ QString explain(const LocalNetworkAccess &access, const QString &pageOrigin)
         return nothingSent() + u' ' + insecureFix(resource);
     case LocalNetworkAccess::Step::Denied:
     case LocalNetworkAccess::Step::Prompted: {
-        QString text
-            = Text::tr("The page %1 is in the %2 address space and the server in the "
-                       "more private %3 one (Local Network Access, Chromium 142 and "
-                       "later): Chromium needs the user's %4 permission first.")
-                  .arg(pageOrigin, spaceName(access.pageSpace), resource, access.permissionName());
+        QString text = Text::tr("The page %1 is in the %2 address space and the server in the "
+                                "more private %3 one (Local Network Access, Chromium 142 and "
+                                "later): Chromium needs the user's %4 permission first.")
+                           .arg(pageOrigin, spaceName(access.pageSpace), resource,
+                                access.neededPermission());
         text += u' '
             + (access.step == LocalNetworkAccess::Step::Denied
                    ? Text::tr("The user blocked it.")
@@ -191,7 +191,7 @@ QString afterGrant(const LocalNetworkAccess &access)
         return {};
     return Text::tr("The user allowed the page to reach the %1 address space (%2), so the "
                     "request was sent and CORS applied as usual.")
-        .arg(spaceName(access.resourceSpace), access.permissionName());
+        .arg(spaceName(access.resourceSpace), access.neededPermission());
 }
 
 } // namespace LocalNetworkAccessText

@@ -44,17 +44,18 @@ QJsonValue exchangeJson(const std::optional<SimulatedExchange> &exchange, bool i
 
 QJsonObject localNetworkAccessJson(const LocalNetworkAccess &access)
 {
-    return {{u"page_address_space"_s, AddressSpaces::name(access.pageSpace)},
-            {u"server_address_space"_s, AddressSpaces::name(access.resourceSpace)},
-            {u"target_address_space"_s,
-             access.targetSpace ? QJsonValue(AddressSpaces::name(*access.targetSpace))
-                                : QJsonValue(QJsonValue::Null)},
-            {u"permission"_s, FetchRequest::permissionName(access.permission)},
-            {u"page_is_secure_context"_s, access.pageIsSecureContext},
-            {u"gated"_s, access.isGated()},
-            {u"needed_permission"_s,
-             access.isGated() ? QJsonValue(access.permissionName()) : QJsonValue(QJsonValue::Null)},
-            {u"step"_s, LocalNetworkAccess::stepName(access.step)}};
+    return {
+        {u"page_address_space"_s, AddressSpaces::name(access.pageSpace)},
+        {u"server_address_space"_s, AddressSpaces::name(access.resourceSpace)},
+        {u"target_address_space"_s,
+         access.targetSpace ? QJsonValue(AddressSpaces::name(*access.targetSpace))
+                            : QJsonValue(QJsonValue::Null)},
+        {u"permission"_s, FetchRequest::permissionName(access.permission)},
+        {u"page_is_secure_context"_s, access.pageIsSecureContext},
+        {u"gated"_s, access.isGated()},
+        {u"needed_permission"_s,
+         access.isGated() ? QJsonValue(access.neededPermission()) : QJsonValue(QJsonValue::Null)},
+        {u"step"_s, LocalNetworkAccess::stepName(access.step)}};
 }
 
 } // namespace

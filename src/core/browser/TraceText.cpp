@@ -59,7 +59,7 @@ QString format(const SimulationResult &result)
         text += u'\n';
     // The step Chromium takes before anything is sent, shown whenever it could matter.
     const LocalNetworkAccess &access = result.localNetworkAccess;
-    if (access.isGated() || access.targetSpace)
+    if (access.isWorthShowing())
         text += LocalNetworkAccessText::step(access) + u"\n\n";
     if (result.preflight)
         appendExchange(text, Text::tr("Preflight"), *result.preflight);

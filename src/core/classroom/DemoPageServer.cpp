@@ -81,8 +81,8 @@ QByteArray DemoPageServer::requestJson() const
         {u"crossorigin"_s, FetchRequest::crossOriginName(m_request.crossOrigin)},
         {u"upload_listener"_s, m_request.uploadListener}};
     FetchRequestJson::writeLocalNetworkAccess(m_request, &object);
-    if (!addressSpaceFlag().isEmpty())
-        object.insert(u"browser_flag"_s, addressSpaceFlag());
+    if (const QString flag = addressSpaceFlag(); !flag.isEmpty())
+        object.insert(u"browser_flag"_s, flag);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
