@@ -235,6 +235,30 @@ private Q_SLOTS:
             QJsonValue(space));
     }
 
+    // Before Chromium 142 the local network was `private`: read as local, and said so.
+    void anOlderSpaceNameIsReadAndExplained()
+    {
+        const CommandRun run = diagnose(
+            {u"--json"_s,
+             u"Access to fetch at 'http://192.168.1.20/api' from origin 'https://a.example' has "
+             u"been blocked by CORS policy: Permission was denied for this request to access the "
+             u"`private` address space."_s});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject diagnosis = QJsonDocument::fromJson(run.standardOutput).object();
+        QCOMPARE(diagnosis.value(u"failure"_s).toString(), u"LocalNetworkAccessPermissionDenied"_s);
+        QVERIFY(
+            diagnosis.value(u"explanation"_s)
+                .toString()
+                .contains(
+                    u"before Chromium 142 this machine was \"local\" and the local network \"private\""_s));
+        const QStringList check = diagnosis.value(u"reproduction"_s)
+                                      .toObject()
+                                      .value(u"check"_s)
+                                      .toVariant()
+                                      .toStringList();
+        QCOMPARE(check.at(check.indexOf(u"--server-address-space"_s) + 1), u"local"_s);
+    }
+
     void severalErrorsGiveAnArray()
     {
         const QString first = CorsMessages::chromiumMessage(

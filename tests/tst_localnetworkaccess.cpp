@@ -214,6 +214,25 @@ private Q_SLOTS:
                  u"`local`."_s);
     }
 
+    // Firefox ESR 153 words a refused permission as a failed connection, and has no refusal
+    // of its own for an insecure page or a targetAddressSpace.
+    void firefoxsWords()
+    {
+        const QUrl url(u"http://127.0.0.1:8000/api/data"_s);
+        QCOMPARE(
+            CorsMessages::firefoxMessage(
+                {CorsErrorKind::LocalNetworkAccessPermissionDenied, {}, u"loopback"_s}, url, 0),
+            u"Cross-Origin Request Blocked: The Same Origin Policy disallows reading the "
+            u"remote resource at http://127.0.0.1:8000/api/data. (Reason: CORS request did "
+            u"not succeed). Status code: (null)."_s);
+        QVERIFY(CorsMessages::firefoxMessage(
+                    {CorsErrorKind::InsecurePrivateNetwork, {}, u"local"_s}, url, 0)
+                    .isEmpty());
+        QVERIFY(CorsMessages::firefoxMessage(
+                    {CorsErrorKind::InvalidPrivateNetworkAccess, u"local"_s, u"loopback"_s}, url, 0)
+                    .isEmpty());
+    }
+
     void nothingIsSentUntilTheUserAllows_data()
     {
         QTest::addColumn<int>("permission");

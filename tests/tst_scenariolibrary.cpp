@@ -92,6 +92,17 @@ private Q_SLOTS:
             R"({"id": "x", "title": "t", "lesson": "l", "request": {"initiator": "iframe"}})",
             &error);
         QCOMPARE(error, u"request: unknown initiator or crossorigin"_s);
+        ScenarioLibrary::parse(R"({"id": "x", "title": "t", "lesson": "l",
+                                   "request": {"server_address_space": "intranet"}})",
+                               &error);
+        QCOMPARE(error,
+                 u"request.server_address_space must be \"public\", \"local\" or \"loopback\""_s);
+        ScenarioLibrary::parse(R"({"id": "x", "title": "t", "lesson": "l",
+                                   "request": {"local_network_permission": "yes"}})",
+                               &error);
+        QCOMPARE(
+            error,
+            u"request.local_network_permission must be \"prompt\", \"granted\" or \"denied\""_s);
         ScenarioLibrary::parse(R"({"id": "x"})", &error);
         QCOMPARE(error, u"id, title and lesson are required"_s);
     }
